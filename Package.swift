@@ -1,0 +1,47 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "kn",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "kn-index", targets: ["kn-index"]),
+        .executable(name: "kn-search", targets: ["kn-search"]),
+        .library(name: "KNQuery", targets: ["KNQuery"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "KNIngest"),
+        .target(name: "KNAnalysis"),
+        .target(
+            name: "KNIndex",
+            dependencies: [
+                "KNIngest", "KNAnalysis", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
+        ),
+        .target(
+            name: "KNQuery",
+            dependencies: ["KNAnalysis", "KNIndex", .product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.copy("Resources/topics.tsv")]
+        ),
+        .target(
+            name: "KNCLI",
+            dependencies: [
+                "KNQuery", "KNIndex", "KNIngest",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "kn-index", dependencies: ["KNCLI"]),
+        .executableTarget(name: "kn-search", dependencies: ["KNCLI"]),
+        .testTarget(name: "KNIngestTests", dependencies: ["KNIngest"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "KNAnalysisTests", dependencies: ["KNAnalysis"]),
+        .testTarget(name: "KNIndexTests", dependencies: ["KNIndex", "KNIngest", "KNAnalysis"]),
+        .testTarget(name: "KNQueryTests", dependencies: ["KNQuery", "KNIndex", "KNIngest", "KNAnalysis"]),
+        .testTarget(name: "EndToEndTests", dependencies: [], exclude: ["Fixtures"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,42 @@
+import ArgumentParser
+import KNIndex
+
+/// `kn-index rebuild`: index every source from scratch and publish atomically.
+struct RebuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rebuild",
+        abstract: "Re-index every issue from scratch.",
+        discussion: """
+            With no SOURCE, uses the sources recorded by the last rebuild, else ./Corpus.
+
+            Examples:
+              kn-index rebuild
+              kn-index rebuild --db /tmp/kn.sqlite ~/newsletters/weekly-kaggle-news
+            """)
+
+    @OptionGroup var index: IndexOptions
+    @OptionGroup var writing: WriterOptions
+
+    @Argument(help: "Folders (searched recursively) or files.")
+    var sources: [String] = []
+
+    func run() throws {
+        InterruptFlag.install()
+        let location = index.location
+        let resolved = DefaultSources.resolve(sources, location: location)
+        let summary = try IndexWriter(location: location, wait: writing.wait) { line in
+            if !writing.quiet { Diagnostics.line("kn-index", line) }
+        }.rebuild(sources: resolved)
+        if !writing.quiet { Diagnostics.line("kn-index", summary.line) }
+        if !summary.skipped.isEmpty { throw ExitCode(ExitStatus.skippedFiles) }
+    }
+}
+
+/// Options every writing command shares.
+struct WriterOptions: ParsableArguments {
+    @Option(name: .long, help: "Wait up to SECONDS for another writer instead of exiting with 75.")
+    var wait: Double?
+
+    @Flag(name: .long, help: "Print errors only.")
+    var quiet = false
+}

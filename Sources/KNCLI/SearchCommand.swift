@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import KNIndex
+import KNQuery
+
+/// `kn-search`: find items in the index.
+public struct SearchCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "kn-search",
+        abstract: "Search the newsletter archive.",
+        discussion: """
+            Words are ANDed; "quoted phrases", OR, -word, (groups), word* and field:value work too.
+
+            Examples:
+              kn-search 自己教師あり学習
+              kn-search "PyTorch Lightning" date:2021
+              kn-search --json --limit 20 BirdCLEF
+            """)
+
+    @OptionGroup var index: IndexOptions
+
+    @Flag(name: .long, help: "Print one JSON object per hit per line.")
+    var json = false
+
+    @Option(name: .long, help: "Show at most N hits.")
+    var limit = 10
+
+    @Option(name: .long, help: "Skip the first N hits.")
+    var offset = 0
+
+    @Option(name: .long, help: "relevance, newest or oldest.")
+    var sort: String = "relevance"
+
+    @Argument(help: "The query.")
+    var query: [String] = []
+
+    public init() {}
+
+    public mutating func validate() throws {
+        guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
+        guard offset >= 0 else { throw ValidationError("--offset must not be negative") }
+        guard SearchRequest.Sort(rawValue: sort) != nil else {
+            throw ValidationError("--sort must be one of relevance, newest, oldest")
+        }
+        guard !query.isEmpty else { throw ValidationError("give a query, e.g. kn-search 自己教師あり学習") }
+    }
+
+    public func run() throws {
+        let location = index.location
+        if !location.exists { try buildFirstIndex(at: location) }
+        let database = try IndexDatabase.openForReading(location)
+        let request = SearchRequest(
+            query: query.joined(separator: " "), limit: limit, offset: offset,
+            sort: SearchRequest.Sort(rawValue: sort) ?? .relevance)
+        let hits = try Searcher(database: database).search(request)
+        let printer = HitPrinter(format: json ? .jsonLines : .text(TerminalStyle.forStandardOutput()))
+        FileHandle.standardOutput.write(Data(printer.render(hits).utf8))
+        if hits.isEmpty { throw ExitCode(ExitStatus.nothingFound) }
+    }
+
+    /// A newcomer's very first search works: build the index from the default sources, saying so.
+    private func buildFirstIndex(at location: IndexLocation) throws {
+        let sources = DefaultSources.resolve([], location: location)
+        guard sources.allSatisfy({ FileManager.default.fileExists(atPath: $0) }) else {
+            throw IndexError.missing(path: location.path)
+        }
+        Diagnostics.line("kn-search", "no index at \(location.path); building it from \(sources.joined(separator: ", ")) first")
+        let summary = try IndexWriter(location: location, wait: 30) { Diagnostics.line("kn-search", $0) }
+            .rebuild(sources: sources)
+        Diagnostics.line("kn-search", summary.line)
+    }
+}

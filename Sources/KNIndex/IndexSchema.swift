@@ -1,0 +1,75 @@
+import GRDB
+
+/// The index schema as append-only GRDB migrations: land a new migration, never edit one.
+///
+/// `itemFTS` is an external-content FTS5 table over `item` (title, description, commentary,
+/// domain): the text is stored once, in `item`, and `highlight()`/`snippet()` read it from there;
+/// triggers keep the two in step on insert, update and delete.
+public enum IndexSchema {
+    /// Bumped with every migration; stored in `meta` to tell old binaries from new indexes.
+    public static let version = 1
+
+    /// The migrator that creates or upgrades an index.
+    public static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.create(table: "meta") { t in
+                t.primaryKey("key", .text)
+                t.column("value", .text).notNull()
+            }
+            try db.create(table: "sourceFile") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("path", .text).notNull().unique()
+                t.column("size", .integer).notNull()
+                t.column("mtime", .double).notNull()
+                t.column("hash", .text).notNull()
+            }
+            try db.create(table: "issue") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("sourceFile", onDelete: .cascade).notNull()
+                t.column("number", .integer).indexed()
+                t.column("title", .text).notNull()
+                t.column("url", .text)
+                t.column("date", .text)
+            }
+            try db.create(table: "link") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("url", .text).notNull().unique()
+            }
+            try db.create(table: "item") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("issue", onDelete: .cascade).notNull()
+                t.column("ordinal", .integer).notNull()
+                t.column("kind", .text).notNull()
+                t.column("section", .text).notNull()
+                t.column("rawSection", .text).notNull()
+                t.column("title", .text).notNull()
+                t.column("url", .text)
+                t.belongsTo("link")
+                t.column("links", .jsonText).notNull()
+                t.column("domain", .text)
+                t.column("description", .text).notNull()
+                t.column("commentary", .text).notNull()
+            }
+            try db.create(table: "topic") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("name", .text).notNull().unique()
+                t.column("kind", .text).notNull()
+            }
+            try db.create(table: "itemTopic") { t in
+                t.belongsTo("item", onDelete: .cascade).notNull()
+                t.belongsTo("topic", onDelete: .cascade).notNull()
+                t.primaryKey(["itemId", "topicId"])
+            }
+            try db.create(virtualTable: "itemFTS", using: FTS5()) { t in
+                t.synchronize(withTable: "item")
+                t.tokenizer = AnalyzerTokenizer.tokenizerDescriptor()
+                t.column("title")
+                t.column("description")
+                t.column("commentary")
+                t.column("domain")
+            }
+        }
+        return migrator
+    }
+}

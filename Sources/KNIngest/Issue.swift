@@ -1,0 +1,19 @@
+/// One newsletter issue and the items segmented from it.
+public struct Issue: Codable, Equatable, Sendable {
+    /// The issue number (`#84`), nil when neither the title nor the file name carries one.
+    public var number: Int?
+    public var title: String
+    /// The issue's web address, canonical.
+    public var url: String?
+    /// Publication date as `YYYY-MM-DD`.
+    public var date: String?
+    public var items: [Item]
+
+    public init(number: Int?, title: String, url: String?, date: String?, items: [Item]) {
+        self.number = number
+        self.title = title
+        self.url = url
+        self.date = date
+        self.items = items
+    }
+}

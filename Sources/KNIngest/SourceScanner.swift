@@ -1,0 +1,90 @@
+import Foundation
+
+/// Expands the sources given on a command line into the files to read.
+public enum SourceScanner {
+    /// File extensions read from folders (lower-cased); extension-less files are read too.
+    public static let candidateExtensions: Set<String> = ["md", "markdown", "html", "htm", "xml", "rss", "atom", "txt"]
+    /// How deep a folder walk descends; deeper trees are reported, never walked without end.
+    static let maximumDepth = 64
+
+    /// Expands sources (files, or folders walked recursively, sorted by path) into candidate files.
+    ///
+    /// A missing source throws `IngestError`. Inside folders, unreadable entries, broken symbolic links and
+    /// symbolic-link loops become `problems`; hidden entries (`.git`, `.DS_Store`) are skipped. A source
+    /// named explicitly is returned whatever its extension. Each real folder is walked once, so a link back
+    /// to an ancestor ends the walk there instead of looping.
+    public static func files(in sources: [URL]) throws(IngestError) -> (files: [URL], problems: [IngestError]) {
+        var walk = Walk()
+        for source in sources {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: source.path, isDirectory: &isDirectory) else {
+                throw IngestError(path: source.path, reason: "no such file or folder")
+            }
+            if isDirectory.boolValue {
+                walk.folder(source)
+            } else {
+                walk.files.append(source)
+            }
+        }
+        return (walk.files, walk.problems)
+    }
+
+    /// The state of one expansion: files found, problems met, real folders already walked.
+    private struct Walk {
+        var files: [URL] = []
+        var problems: [IngestError] = []
+        var visited = Set<String>()
+
+        /// Walks `root` depth-first with an explicit stack (no recursion), children sorted by path.
+        mutating func folder(_ root: URL) {
+            var stack: [(url: URL, depth: Int)] = [(root, 0)]
+            while let (folder, depth) = stack.popLast() {
+                let real = folder.resolvingSymlinksInPath().standardizedFileURL.path
+                guard visited.insert(real).inserted else {
+                    problems.append(IngestError(path: folder.path, reason: "symbolic link loop: \(real) already walked"))
+                    continue
+                }
+                guard depth <= SourceScanner.maximumDepth else {
+                    problems.append(IngestError(path: folder.path, reason: "folder nesting deeper than \(SourceScanner.maximumDepth)"))
+                    continue
+                }
+                let children: [URL]
+                do {
+                    children = try FileManager.default.contentsOfDirectory(
+                        at: folder, includingPropertiesForKeys: [.isDirectoryKey, .isSymbolicLinkKey], options: [])
+                } catch {
+                    problems.append(IngestError(path: folder.path, reason: "unreadable folder: \(error.localizedDescription)"))
+                    continue
+                }
+                var subfolders: [URL] = []
+                for child in children.sorted(by: { $0.path < $1.path }) where !child.lastPathComponent.hasPrefix(".") {
+                    if let subfolder = classify(child) { subfolders.append(subfolder) }
+                }
+                // Pushed in reverse so that they are popped, and their files listed, in path order.
+                stack += subfolders.reversed().map { ($0, depth + 1) }
+            }
+        }
+
+        /// Records a candidate file or a problem; returns the entry when it is a folder to walk.
+        private mutating func classify(_ entry: URL) -> URL? {
+            var isDirectory: ObjCBool = false
+            // `fileExists` follows links: false means a broken link or a link loop (ELOOP).
+            guard FileManager.default.fileExists(atPath: entry.path, isDirectory: &isDirectory) else {
+                problems.append(IngestError(path: entry.path, reason: "broken symbolic link or symbolic link loop"))
+                return nil
+            }
+            if isDirectory.boolValue { return entry }
+            guard SourceScanner.candidateExtensions.contains(entry.pathExtension.lowercased()) || entry.pathExtension.isEmpty
+            else { return nil }
+            let attributes = try? FileManager.default.attributesOfItem(atPath: entry.resolvingSymlinksInPath().path)
+            if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
+                problems.append(IngestError(path: entry.path, reason: "not a regular file (\(type.rawValue))"))
+            } else if !FileManager.default.isReadableFile(atPath: entry.path) {
+                problems.append(IngestError(path: entry.path, reason: "unreadable: permission denied"))
+            } else {
+                files.append(entry)
+            }
+            return nil
+        }
+    }
+}

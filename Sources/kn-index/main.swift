@@ -1,0 +1,3 @@
+import KNCLI
+
+CommandRunner.main(IndexCommand.self, name: "kn-index")

@@ -1,0 +1,3 @@
+import KNCLI
+
+CommandRunner.main(SearchCommand.self, name: "kn-search")
