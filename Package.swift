@@ -15,7 +15,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "KNIngest"),
-        .target(name: "KNAnalysis"),
+        .target(name: "KNAnalysis", resources: [.copy("Resources/topics.tsv")]),
         .target(
             name: "KNIndex",
             dependencies: [
@@ -25,8 +25,7 @@ let package = Package(
         ),
         .target(
             name: "KNQuery",
-            dependencies: ["KNAnalysis", "KNIndex", .product(name: "GRDB", package: "GRDB.swift")],
-            resources: [.copy("Resources/topics.tsv")]
+            dependencies: ["KNAnalysis", "KNIndex", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(
             name: "KNCLI",

@@ -55,6 +55,7 @@ public enum IndexSchema {
                 t.autoIncrementedPrimaryKey("id")
                 t.column("name", .text).notNull().unique()
                 t.column("kind", .text).notNull()
+                t.column("aliases", .jsonText).notNull()
             }
             try db.create(table: "itemTopic") { t in
                 t.belongsTo("item", onDelete: .cascade).notNull()

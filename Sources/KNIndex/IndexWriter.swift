@@ -49,6 +49,9 @@ public struct IndexWriter {
                 summary.addedIssues += result.issues.count
                 summary.addedItems += result.issues.reduce(0) { $0 + $1.items.count }
             }
+            let (topics, topicWarnings) = TopicDictionary.load()
+            topicWarnings.forEach(report)
+            try TopicTagger.retag(in: db, dictionary: topics)
             try db.execute(sql: "INSERT INTO itemFTS(itemFTS) VALUES ('optimize')")
             summary.seconds = Date().timeIntervalSince(started)
             try writeMeta(sources: sources, summary: summary, in: db)

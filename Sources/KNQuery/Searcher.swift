@@ -11,18 +11,60 @@ public struct Searcher {
         self.database = database
     }
 
-    /// Parses, compiles and runs `request`; throws `QueryError` for a query that cannot run.
+    /// Parses, plans and runs `request`; throws `QueryError` for a query that cannot run.
     public func search(_ request: SearchRequest) throws -> [Hit] {
-        let compiled = try MatchExpressionCompiler().compile(try QueryParser().parse(request.query))
-        guard compiled.match != nil || !compiled.filters.isEmpty else { return [] }
-        let window = (request.offset + request.limit) * 2 + 50
-        let rows = try database.read { db in
-            try CandidateQuery(compiled: compiled, weights: weights, sort: request.sort, limit: window).fetch(db)
+        try run(request).hits
+    }
+
+    /// The hits with how they were found, for `--explain`.
+    public func explain(_ request: SearchRequest) throws -> SearchExplanation {
+        try run(request)
+    }
+
+    private func run(_ request: SearchRequest) throws -> SearchExplanation {
+        let node = try QueryParser().parse(request.query)
+        return try database.read { db in
+            let plan = try QueryPlan.make(for: node, catalog: try TopicCatalog.load(db))
+            let allowed = try plan.allowedItems(db)
+            var ranked: [RankedItem]
+            switch plan.strategy {
+            case .concepts(let concepts, let wholePhrase):
+                let excluded = try plan.exclusion.map { try Set(ExpressionRanker(match: $0, weights: weights).rank(db, allowed: nil).map(\.id)) } ?? []
+                ranked = try ConceptRanker(concepts: concepts, wholePhrase: wholePhrase, weights: weights)
+                    .rank(db, allowed: allowed, excluded: excluded)
+            case .expression(let match):
+                ranked = try ExpressionRanker(match: match, weights: weights).rank(db, allowed: allowed)
+            case .filtersOnly:
+                ranked = (allowed ?? []).map {
+                    RankedItem(id: $0, score: 0, matchedConcepts: 0, matchesWholePhrase: false, parts: [])
+                }
+            case .nothing:
+                ranked = []
+            }
+            let summaries = try ItemSummary.load(ranked.map(\.id), db)
+            ranked.sort { order($0, $1, sort: request.sort, summaries: summaries) }
+            let merged = DuplicateLinkMerger().merge(ranked, summaries: summaries)
+            let page = Array(merged.dropFirst(request.offset).prefix(request.limit))
+            let hits = try HitLoader(highlight: plan.highlight)
+                .load(page, startRank: request.offset + 1, summaries: summaries, db)
+            return SearchExplanation(node: node, plan: plan, page: page, hits: hits)
         }
-        let merged = try database.read { db in try DuplicateLinkMerger().merge(rows, in: db) }
-        let page = merged.dropFirst(request.offset).prefix(request.limit)
-        return page.enumerated().map { offset, candidate in
-            candidate.hit(rank: request.offset + offset + 1)
+    }
+
+    /// Relevance (recency breaks ties) or date order (relevance breaks ties).
+    private func order(_ left: RankedItem, _ right: RankedItem, sort: SearchRequest.Sort, summaries: [Int64: ItemSummary]) -> Bool {
+        let leftSummary = summaries[left.id]
+        let rightSummary = summaries[right.id]
+        let leftDate = leftSummary?.date ?? ""
+        let rightDate = rightSummary?.date ?? ""
+        switch sort {
+        case .newest where leftDate != rightDate: return leftDate > rightDate
+        case .oldest where leftDate != rightDate: return leftDate < rightDate
+        default: break
         }
+        if ConceptRanker.precedes(left, right) { return true }
+        if ConceptRanker.precedes(right, left) { return false }
+        if leftDate != rightDate { return leftDate > rightDate }
+        return (leftSummary?.ordinal ?? 0, left.id) < (rightSummary?.ordinal ?? 0, right.id)
     }
 }

@@ -1,0 +1,38 @@
+import Foundation
+import GRDB
+import KNAnalysis
+
+/// Stores the topic dictionary in the index and tags every item whose text mentions a topic.
+///
+/// Tagging runs through FTS5 itself (one MATCH per topic over its aliases as phrases), so an item
+/// is tagged exactly when a search for one of the aliases would find it. The query engine reads
+/// topics back from the index, so queries always expand with the dictionary the items were
+/// tagged with; a changed topics file takes effect at the next `kn-index rebuild`.
+public enum TopicTagger {
+    /// Replaces the stored topics and all tags.
+    public static func retag(in db: Database, dictionary: TopicDictionary) throws {
+        try db.execute(sql: "DELETE FROM itemTopic; DELETE FROM topic")
+        for topic in dictionary.topics {
+            let aliases = String(decoding: try JSONEncoder().encode(topic.aliases), as: UTF8.self)
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO topic(name, kind, aliases) VALUES (?, ?, ?)",
+                arguments: [topic.name, topic.kind, aliases])
+            guard db.changesCount > 0, let match = matchExpression(for: topic) else { continue }
+            try db.execute(
+                sql: """
+                    INSERT OR IGNORE INTO itemTopic(itemId, topicId)
+                    SELECT rowid, ? FROM itemFTS WHERE itemFTS MATCH ?
+                    """,
+                arguments: [db.lastInsertedRowID, match])
+        }
+    }
+
+    /// `{title description commentary} : ("alias one" OR "alias two")`, aliases quoted as phrases.
+    static func matchExpression(for topic: Topic) -> String? {
+        let phrases = topic.aliases
+            .filter { !Analyzer.standard.tokens(of: $0, mode: .query).isEmpty }
+            .map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+        guard !phrases.isEmpty else { return nil }
+        return "{title description commentary} : (" + phrases.joined(separator: " OR ") + ")"
+    }
+}
