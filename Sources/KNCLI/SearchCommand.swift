@@ -15,6 +15,8 @@ public struct SearchCommand: ParsableCommand {
               kn-search 自己教師あり学習
               kn-search "PyTorch Lightning" date:2021
               kn-search --json --limit 20 BirdCLEF
+              kn-search --topic PyTorch --sort newest
+              kn-search --topics
             """)
 
     @OptionGroup var index: IndexOptions
@@ -31,6 +33,15 @@ public struct SearchCommand: ParsableCommand {
     @Option(name: .long, help: "relevance, newest or oldest.")
     var sort: String = "relevance"
 
+    @Option(name: .long, help: "Only items tagged with this topic (e.g. PyTorch, 異常検知); the query may be omitted.")
+    var topic: String?
+
+    @Flag(name: .long, help: "List topics with their item counts per year instead of searching.")
+    var topics = false
+
+    @Flag(name: .long, help: "Show the parsed query, analyzed tokens, FTS5 expressions and per-field scores.")
+    var explain = false
+
     @Argument(help: "The query.")
     var query: [String] = []
 
@@ -42,20 +53,40 @@ public struct SearchCommand: ParsableCommand {
         guard SearchRequest.Sort(rawValue: sort) != nil else {
             throw ValidationError("--sort must be one of relevance, newest, oldest")
         }
-        guard !query.isEmpty else { throw ValidationError("give a query, e.g. kn-search 自己教師あり学習") }
+        guard !query.isEmpty || topic != nil || topics else {
+            throw ValidationError("give a query, e.g. kn-search 自己教師あり学習, or --topic NAME, or --topics")
+        }
     }
 
     public func run() throws {
         let location = index.location
         if !location.exists { try buildFirstIndex(at: location) }
         let database = try IndexDatabase.openForReading(location)
+        let style = TerminalStyle.forStandardOutput()
+        if topics {
+            let counts = try TopicListing(database: database).counts()
+            write(json ? TopicPrinter.jsonLines(counts) : TopicPrinter.text(counts, style: style))
+            if counts.isEmpty { throw ExitCode(ExitStatus.nothingFound) }
+            return
+        }
         let request = SearchRequest(
             query: query.joined(separator: " "), limit: limit, offset: offset,
-            sort: SearchRequest.Sort(rawValue: sort) ?? .relevance)
-        let hits = try Searcher(database: database).search(request)
-        let printer = HitPrinter(format: json ? .jsonLines : .text(TerminalStyle.forStandardOutput()))
-        FileHandle.standardOutput.write(Data(printer.render(hits).utf8))
+            sort: SearchRequest.Sort(rawValue: sort) ?? .relevance, topic: topic)
+        let searcher = Searcher(database: database)
+        let hits: [Hit]
+        if explain {
+            let explanation = try searcher.explain(request)
+            write(explanation.lines.joined(separator: "\n") + "\n")
+            hits = explanation.hits
+        } else {
+            hits = try searcher.search(request)
+            write(HitPrinter(format: json ? .jsonLines : .text(style)).render(hits))
+        }
         if hits.isEmpty { throw ExitCode(ExitStatus.nothingFound) }
+    }
+
+    private func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
     }
 
     /// A newcomer's very first search works: build the index from the default sources, saying so.

@@ -1,3 +1,5 @@
+import KNAnalysis
+
 /// One thing the reader asked for: a word, a phrase, or a run of words naming a topic, with the
 /// spellings that count as finding it.
 struct QueryConcept: Equatable {
@@ -53,7 +55,8 @@ struct QueryConcept: Equatable {
         var alternatives: [Alternative] = []
         var seen = Set<String>()
         for (spelling, weight) in [(text, 1.0)] + topic.aliases.map({ ($0, aliasWeight) }) {
-            guard let expression = compiler.term(spelling, field: nil, prefix: false), seen.insert(expression).inserted
+            guard seen.insert(TopicDictionary.key(spelling)).inserted,
+                let expression = compiler.term(spelling, field: nil, prefix: false)
             else { continue }
             alternatives.append(Alternative(expression: expression, weight: weight))
         }

@@ -30,3 +30,23 @@ public enum QueryFilter: Equatable, Sendable {
     /// Items tagged with a topic (or, for an unknown topic, matching its name as text).
     case topic(String)
 }
+
+extension QueryNode: CustomStringConvertible {
+    /// A compact rendering for `--explain`: `AND(word "a", phrase "b c", NOT(word "d"))`.
+    public var description: String {
+        switch self {
+        case .word(let text, let field, let prefix, _):
+            return (field.map { "\($0.rawValue):" } ?? "") + "word \"\(text)\"" + (prefix ? "*" : "")
+        case .phrase(let text, let field, _):
+            return (field.map { "\($0.rawValue):" } ?? "") + "phrase \"\(text)\""
+        case .all(let children):
+            return "AND(" + children.map(\.description).joined(separator: ", ") + ")"
+        case .any(let children):
+            return "OR(" + children.map(\.description).joined(separator: ", ") + ")"
+        case .not(let inner, _):
+            return "NOT(\(inner))"
+        case .filter(let filter, _):
+            return "filter \(filter)"
+        }
+    }
+}

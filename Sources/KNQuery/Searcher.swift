@@ -22,7 +22,11 @@ public struct Searcher {
     }
 
     private func run(_ request: SearchRequest) throws -> SearchExplanation {
-        let node = try QueryParser().parse(request.query)
+        var node = try QueryParser().parse(request.query)
+        if let topic = request.topic {
+            let filter = QueryNode.filter(.topic(topic), column: 0)
+            if case .all(let children) = node { node = .all(children + [filter]) } else { node = .all([node, filter]) }
+        }
         return try database.read { db in
             let plan = try QueryPlan.make(for: node, catalog: try TopicCatalog.load(db))
             let allowed = try plan.allowedItems(db)
@@ -47,7 +51,8 @@ public struct Searcher {
             let page = Array(merged.dropFirst(request.offset).prefix(request.limit))
             let hits = try HitLoader(highlight: plan.highlight)
                 .load(page, startRank: request.offset + 1, summaries: summaries, db)
-            return SearchExplanation(node: node, plan: plan, page: page, hits: hits)
+            let fields = try page.map { try FieldScores.of($0, weights: weights, db) }
+            return SearchExplanation(node: node, plan: plan, page: page, fieldScores: fields, hits: hits)
         }
     }
 
