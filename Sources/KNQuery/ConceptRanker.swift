@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// Ranks items for a query of plain words: each concept scores by the best of its spellings
@@ -6,7 +7,10 @@ import GRDB
 /// contiguous phrase, then by the summed score.
 ///
 /// Taking the best spelling rather than the sum keeps a topic with many aliases from drowning
-/// the other words of the query, and a frequent alias from outscoring the literal term.
+/// the other words of the query. Every spelling of a concept shares the concept's IDF (computed
+/// from the items matching any spelling, as Lucene's SynonymQuery does): each spelling's BM25 is
+/// divided by its own IDF and multiplied by the concept's, so a rare alias cannot outscore the
+/// literal words just by being rare.
 struct ConceptRanker {
     let concepts: [QueryConcept]
     /// The whole query as one phrase, for multi-word queries.
@@ -15,19 +19,23 @@ struct ConceptRanker {
 
     func rank(_ db: Database, allowed: Set<Int64>?, excluded: Set<Int64>) throws -> [RankedItem] {
         var items: [Int64: RankedItem] = [:]
+        let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM item") ?? 0
         for concept in concepts {
             var best: [Int64: (alternative: String, score: Double)] = [:]
             for alternative in concept.alternatives {
-                for (id, score) in try scores(alternative.expression, db) {
-                    let weighted = score * alternative.weight
+                let matches = try scores(alternative.expression, db)
+                let idf = Self.idf(matching: matches.count, of: total)
+                for (id, score) in matches {
+                    let weighted = score / idf * alternative.weight
                     if weighted > best[id]?.score ?? -1 { best[id] = (alternative.expression, weighted) }
                 }
             }
+            let conceptIDF = Self.idf(matching: best.count, of: total)
             for (id, match) in best where allowed?.contains(id) ?? true && !excluded.contains(id) {
                 var item = items[id] ?? RankedItem(id: id, score: 0, matchedConcepts: 0, matchesWholePhrase: false, parts: [])
-                item.score += match.score
+                item.score += match.score * conceptIDF
                 item.matchedConcepts += 1
-                item.parts.append((concept.text, match.alternative, match.score))
+                item.parts.append((concept.text, match.alternative, match.score * conceptIDF))
                 items[id] = item
             }
         }
@@ -44,6 +52,13 @@ struct ConceptRanker {
         try Row.fetchAll(
             db, sql: "SELECT rowid, -\(weights.bm25SQL) FROM itemFTS WHERE itemFTS MATCH ?", arguments: [expression]
         ).map { ($0[0], $0[1]) }
+    }
+
+    /// FTS5's BM25 IDF (<https://www.sqlite.org/fts5.html#the_bm25_function>): a term in more
+    /// than half the rows would go negative, so it is floored at 1e-6 as SQLite does.
+    static func idf(matching count: Int, of total: Int) -> Double {
+        let value = log((Double(total - count) + 0.5) / (Double(count) + 0.5))
+        return max(value, 1e-6)
     }
 
     /// Coordination level, then whole-phrase matches, then score.
