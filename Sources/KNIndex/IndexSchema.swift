@@ -57,6 +57,11 @@ public enum IndexSchema {
                 t.column("kind", .text).notNull()
                 t.column("aliases", .jsonText).notNull()
             }
+            try db.create(table: "topicAlias") { t in
+                t.belongsTo("topic", onDelete: .cascade).notNull()
+                t.column("key", .text).notNull().indexed()
+                t.column("words", .integer).notNull()
+            }
             try db.create(table: "itemTopic") { t in
                 t.belongsTo("item", onDelete: .cascade).notNull()
                 t.belongsTo("topic", onDelete: .cascade).notNull()

@@ -7,23 +7,34 @@ import KNAnalysis
 /// Tagging runs through FTS5 itself (one MATCH per topic over its aliases as phrases), so an item
 /// is tagged exactly when a search for one of the aliases would find it. The query engine reads
 /// topics back from the index, so queries always expand with the dictionary the items were
-/// tagged with; a changed topics file takes effect at the next `kn-index rebuild`.
+/// tagged with; a changed topics file takes effect at the next `kn-index rebuild`. Alias keys
+/// (`TopicDictionary.key`) are stored too, so a search looks up only the words it has instead
+/// of normalizing the whole dictionary at start-up.
 public enum TopicTagger {
     /// Replaces the stored topics and all tags.
     public static func retag(in db: Database, dictionary: TopicDictionary) throws {
-        try db.execute(sql: "DELETE FROM itemTopic; DELETE FROM topic")
+        try db.execute(sql: "DELETE FROM itemTopic; DELETE FROM topicAlias; DELETE FROM topic")
         for topic in dictionary.topics {
             let aliases = String(decoding: try JSONEncoder().encode(topic.aliases), as: UTF8.self)
             try db.execute(
                 sql: "INSERT OR IGNORE INTO topic(name, kind, aliases) VALUES (?, ?, ?)",
                 arguments: [topic.name, topic.kind, aliases])
-            guard db.changesCount > 0, let match = matchExpression(for: topic) else { continue }
+            guard db.changesCount > 0 else { continue }
+            let topicID = db.lastInsertedRowID
+            for alias in topic.aliases {
+                let key = TopicDictionary.key(alias)
+                guard !key.isEmpty else { continue }
+                try db.execute(
+                    sql: "INSERT INTO topicAlias(topicId, key, words) VALUES (?, ?, ?)",
+                    arguments: [topicID, key, alias.split(separator: " ").count])
+            }
+            guard let match = matchExpression(for: topic) else { continue }
             try db.execute(
                 sql: """
                     INSERT OR IGNORE INTO itemTopic(itemId, topicId)
                     SELECT rowid, ? FROM itemFTS WHERE itemFTS MATCH ?
                     """,
-                arguments: [db.lastInsertedRowID, match])
+                arguments: [topicID, match])
         }
     }
 

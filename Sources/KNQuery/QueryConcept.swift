@@ -23,7 +23,7 @@ struct QueryConcept: Equatable {
     /// Groups consecutive words that form a topic alias (longest first) and gives every other
     /// word a concept of its own.
     static func concepts(for words: [QueryWord], catalog: TopicCatalog, compiler: MatchExpressionCompiler)
-        -> [QueryConcept]
+        throws -> [QueryConcept]
     {
         var concepts: [QueryConcept] = []
         var index = 0
@@ -34,9 +34,9 @@ struct QueryConcept: Equatable {
                 let span = words[index..<(index + length)]
                 guard span.allSatisfy({ !$0.isPhrase }) || length == 1 else { continue }
                 let text = span.map(\.text).joined(separator: " ")
-                guard let topic = catalog.topic(named: text) else { continue }
+                guard let topic = try catalog.topic(named: text) else { continue }
                 var concept = topicConcept(text: text, topic: topic, compiler: compiler)
-                if length > 1 { concept.addWordsApart(span, catalog: catalog, compiler: compiler) }
+                if length > 1 { try concept.addWordsApart(span, catalog: catalog, compiler: compiler) }
                 concepts.append(concept)
                 index += length
                 matched = true
@@ -56,9 +56,11 @@ struct QueryConcept: Equatable {
     /// Adds "all the words, anywhere" (each word with its own topic's aliases) as one more
     /// spelling of a multi-word topic, so `Kaggle 本` also finds Kaggle items about 書籍 when no
     /// alias of the two-word topic appears.
-    mutating func addWordsApart(_ words: ArraySlice<QueryWord>, catalog: TopicCatalog, compiler: MatchExpressionCompiler) {
-        let parts = words.compactMap { word -> String? in
-            let spellings = [word.text] + (catalog.topic(named: word.text)?.aliases ?? [])
+    mutating func addWordsApart(_ words: ArraySlice<QueryWord>, catalog: TopicCatalog, compiler: MatchExpressionCompiler)
+        throws
+    {
+        let parts = try words.compactMap { word -> String? in
+            let spellings = [word.text] + (try catalog.topic(named: word.text)?.aliases ?? [])
             let expressions = Self.uniqueSpellings(spellings).compactMap { compiler.term($0, field: nil, prefix: false) }
             return expressions.isEmpty ? nil : "(" + expressions.joined(separator: " OR ") + ")"
         }

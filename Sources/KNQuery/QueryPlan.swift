@@ -29,7 +29,7 @@ struct QueryPlan {
         var words: [QueryWord] = []
         for filter in compiled.filters {
             if case .topic(let name) = filter {
-                if let topic = catalog.topic(named: name) { topics.append(topic) } else { words.append(QueryWord(text: name, isPhrase: false)) }
+                if let topic = try catalog.topic(named: name) { topics.append(topic) } else { words.append(QueryWord(text: name, isPhrase: false)) }
             } else {
                 filters.append(filter)
             }
@@ -52,7 +52,7 @@ struct QueryPlan {
             guard let match = compiled.match else { return QueryPlan(strategy: .nothing, filters: filters, topics: topics) }
             return QueryPlan(strategy: .expression(match), filters: filters, topics: topics)
         }
-        var concepts = QueryConcept.concepts(for: words, catalog: catalog, compiler: compiler)
+        var concepts = try QueryConcept.concepts(for: words, catalog: catalog, compiler: compiler)
         if concepts.isEmpty, words.isEmpty, topics.count == 1, let topic = topics.first {
             concepts = [QueryConcept.topicConcept(text: topic.name, topic: topic, compiler: compiler)]
         }

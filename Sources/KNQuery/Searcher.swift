@@ -28,7 +28,7 @@ public struct Searcher {
             if case .all(let children) = node { node = .all(children + [filter]) } else { node = .all([node, filter]) }
         }
         return try database.read { db in
-            let plan = try QueryPlan.make(for: node, catalog: try TopicCatalog.load(db))
+            let plan = try QueryPlan.make(for: node, catalog: try TopicCatalog(db))
             let allowed = try plan.allowedItems(db)
             var ranked: [RankedItem]
             switch plan.strategy {

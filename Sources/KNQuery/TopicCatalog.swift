@@ -2,7 +2,8 @@ import Foundation
 import GRDB
 import KNAnalysis
 
-/// The topics stored in the index, looked up by any alias in `TopicDictionary.key` form.
+/// The topics stored in the index, looked up by any alias through the stored alias keys
+/// (`TopicDictionary.key`), one indexed query per lookup.
 struct TopicCatalog {
     struct Entry {
         let id: Int64
@@ -10,29 +11,30 @@ struct TopicCatalog {
         let aliases: [String]
     }
 
-    private(set) var entries: [Entry] = []
-    private var byKey: [String: Int] = [:]
+    let db: Database
     /// The longest alias in words, so span lookups stop early.
-    private(set) var longestAliasWords = 1
+    let longestAliasWords: Int
 
-    static func load(_ db: Database) throws -> TopicCatalog {
-        var catalog = TopicCatalog()
-        for row in try Row.fetchAll(db, sql: "SELECT id, name, aliases FROM topic ORDER BY id") {
-            let aliasesJSON: String = row["aliases"]
-            let aliases = (try? JSONDecoder().decode([String].self, from: Data(aliasesJSON.utf8))) ?? []
-            let entry = Entry(id: row["id"], name: row["name"], aliases: aliases)
-            for alias in aliases {
-                let key = TopicDictionary.key(alias)
-                if !key.isEmpty, catalog.byKey[key] == nil { catalog.byKey[key] = catalog.entries.count }
-                catalog.longestAliasWords = max(catalog.longestAliasWords, alias.split(separator: " ").count)
-            }
-            catalog.entries.append(entry)
-        }
-        return catalog
+    init(_ db: Database) throws {
+        self.db = db
+        longestAliasWords = try Int.fetchOne(db, sql: "SELECT max(words) FROM topicAlias") ?? 1
     }
 
-    /// The topic `text` names, by any of its aliases or its canonical name.
-    func topic(named text: String) -> Entry? {
-        byKey[TopicDictionary.key(text)].map { entries[$0] }
+    /// The topic `text` names, by any of its aliases or its canonical name; the first topic
+    /// in dictionary order wins should two share a key.
+    func topic(named text: String) throws -> Entry? {
+        let key = TopicDictionary.key(text)
+        guard !key.isEmpty,
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT topic.id, topic.name, topic.aliases FROM topicAlias JOIN topic ON topic.id = topicAlias.topicId
+                    WHERE topicAlias.key = ? ORDER BY topic.id LIMIT 1
+                    """,
+                arguments: [key])
+        else { return nil }
+        let aliasesJSON: String = row["aliases"]
+        let aliases = (try? JSONDecoder().decode([String].self, from: Data(aliasesJSON.utf8))) ?? []
+        return Entry(id: row["id"], name: row["name"], aliases: aliases)
     }
 }
