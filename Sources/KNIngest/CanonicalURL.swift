@@ -13,10 +13,10 @@ public enum CanonicalURL {
 
     /// Returns the canonical form of an absolute web URL, or nil when `raw` is empty, relative or not a web link.
     public static func canonicalize(_ raw: String) -> String? {
-        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = trimmingWhitespace(raw)
         guard !trimmed.isEmpty else { return nil }
         // Split off the fragment first, as the evaluation does: a `?` inside a fragment is not a query.
-        var base = Substring(trimmed)
+        var base = trimmed
         var fragment = Substring("")
         if let hash = base.firstIndex(of: "#") {
             fragment = base[hash...]
@@ -52,6 +52,13 @@ public enum CanonicalURL {
         return name.isEmpty ? nil : name
     }
 
+    /// `raw` without surrounding whitespace; most hrefs have none, and are returned without copying characters.
+    private static func trimmingWhitespace(_ raw: String) -> Substring {
+        let isSpace = { (byte: UInt8?) in byte.map { $0 == 0x20 || (0x09...0x0D).contains($0) || $0 >= 0x80 } ?? false }
+        guard isSpace(raw.utf8.first) || isSpace(raw.utf8.last) else { return Substring(raw) }
+        return Substring(raw).trimmingWhitespace()
+    }
+
     /// A URL cut as `scheme ":" ["//"] authority rest`, mirroring the evaluation's regular expression.
     private struct Parts {
         var scheme: Substring
@@ -63,10 +70,8 @@ public enum CanonicalURL {
     private static func split(_ url: Substring) -> Parts? {
         guard let colon = url.firstIndex(of: ":") else { return nil }
         let scheme = url[..<colon]
-        guard let first = scheme.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic,
-            scheme.unicodeScalars.allSatisfy({ $0.isASCII && (isAlphanumeric($0) || "+.-".unicodeScalars.contains($0)) }),
-            webSchemes.contains(scheme.lowercased())
-        else { return nil }
+        // Only web schemes are accepted, so checking the lower-cased scheme against them also checks its syntax.
+        guard scheme.utf8.count <= 5, webSchemes.contains(scheme.lowercased()) else { return nil }
         var remainder = url[url.index(after: colon)...]
         var slashes = ""
         if remainder.hasPrefix("//") {
@@ -75,10 +80,6 @@ public enum CanonicalURL {
         }
         let end = remainder.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? remainder.endIndex
         return Parts(scheme: scheme, slashes: slashes, authority: remainder[..<end], rest: remainder[end...])
-    }
-
-    private static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
     }
 
     /// Lower-cases the host but not the user info, like the evaluation (`userinfo@HOST` → `userinfo@host`).

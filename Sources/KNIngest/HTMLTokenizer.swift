@@ -194,3 +194,18 @@ struct HTMLTokenizer: Sequence, IteratorProtocol {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D
     }
 }
+
+extension HTMLTokenizer {
+    /// The text of an HTML fragment without its tags, whitespace collapsed.
+    static func plainText(_ html: String) -> String {
+        var buffer = TextBuffer()
+        for token in HTMLTokenizer(html) {
+            switch token {
+            case .text(let text): buffer.append(text)
+            case .startTag(let name, _, _), .endTag(let name):
+                if HTMLToken.blockElements.contains(name) { buffer.appendBreak() }
+            }
+        }
+        return buffer.text
+    }
+}

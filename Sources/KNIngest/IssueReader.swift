@@ -18,7 +18,7 @@ public enum IssueReader {
         let resolved = url.resolvingSymlinksInPath().path
         let attributes = (try? manager.attributesOfItem(atPath: resolved)) ?? [:]
         if let type = attributes[.type] as? FileAttributeType, type != .typeRegular {
-            throw IngestError(path: path, reason: "not a regular file (\(type.rawValue))")
+            throw IngestError(path: path, reason: "not a regular file (\(FileKind.name(of: type)))")
         }
         if let size = (attributes[.size] as? NSNumber)?.intValue, size > InputDecoder.maximumSize {
             throw IngestError(path: path, reason: "file too large (\(size) bytes, limit \(InputDecoder.maximumSize))")
@@ -50,19 +50,23 @@ public enum IssueReader {
         case .html: issues = [HTMLPageParser.parse(text)]
         case .rss, .atom:
             do {
-                issues = try FeedParser.parse(text)
+                let feed = try FeedParser.parse(text)
+                issues = feed.issues
+                warnings += feed.warnings.map { IngestError(path: path, reason: $0) }
             } catch {
                 throw IngestError(path: path, reason: "malformed \(format.rawValue) feed: \(error.reason)")
             }
         }
         text = ""
         if issues.count == 1 { fillFromFileName(&issues[0], stem: stem) }
-        let empty = issues.filter { $0.items.isEmpty }.count
-        issues.removeAll { $0.items.isEmpty }
+        // A newsletter links to things: text without a single link (notes, a licence) is not one.
+        let isNewsletter = { (issue: Issue) in issue.items.contains { $0.url != nil } }
+        let skipped = issues.filter { !isNewsletter($0) }.count
+        issues.removeAll { !isNewsletter($0) }
         guard !issues.isEmpty else {
-            throw IngestError(path: path, reason: "not a newsletter: no items found (read as \(format.rawValue))")
+            throw IngestError(path: path, reason: "not a newsletter: no linked items found (read as \(format.rawValue))")
         }
-        if empty > 0 { warnings.append(IngestError(path: path, reason: "\(empty) feed entries without items skipped")) }
+        if skipped > 0 { warnings.append(IngestError(path: path, reason: "\(skipped) feed entries without links skipped")) }
         for issue in issues where issue.number == nil {
             warnings.append(IngestError(path: path, reason: "no issue number in \"\(issue.title.prefix(80))\" or the file name"))
         }

@@ -10,11 +10,13 @@ public struct Item: Codable, Equatable, Sendable {
         case embed
     }
 
+    /// The item's shape: entry, paragraph or embed.
     public var kind: Kind
     /// Normalised section name (`News`, `Competitions`, `Articles`, …).
     public var section: String
     /// The section header exactly as written, entities decoded.
     public var rawSection: String
+    /// The link text of an entry or paragraph (a paragraph without link: its opening words; an embed: its URL).
     public var title: String
     /// Canonical primary link: the title link of an entry, the first link of a paragraph, the embed URL.
     public var url: String?
@@ -22,9 +24,12 @@ public struct Item: Codable, Equatable, Sendable {
     public var links: [String]
     /// Host of `url` without a leading `www.`.
     public var domain: String?
+    /// The linked page's own summary as the newsletter quotes it (Revue entries); empty for other kinds.
     public var description: String
+    /// The editor's text: an entry's or embed's comment, or a paragraph's whole text.
     public var commentary: String
 
+    /// Creates an item from its parts.
     public init(
         kind: Kind, section: String, rawSection: String, title: String, url: String?,
         links: [String], domain: String?, description: String, commentary: String

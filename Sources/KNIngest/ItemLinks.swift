@@ -2,12 +2,12 @@
 enum ItemLinks {
     /// Canonicalises `hrefs`, dropping non-web links and repeats while keeping the first occurrence's place.
     static func canonical(_ hrefs: [String]) -> [String] {
+        unique(hrefs.compactMap(CanonicalURL.canonicalize))
+    }
+
+    /// Already canonical URLs without repeats, first occurrences kept in place.
+    static func unique(_ urls: [String]) -> [String] {
         var seen = Set<String>()
-        var result: [String] = []
-        for href in hrefs {
-            guard let url = CanonicalURL.canonicalize(href), seen.insert(url).inserted else { continue }
-            result.append(url)
-        }
-        return result
+        return urls.filter { seen.insert($0).inserted }
     }
 }

@@ -17,10 +17,11 @@ enum NewsletterFormat: String, Sendable {
     static func detect(_ text: String, pathExtension: String) -> NewsletterFormat {
         let head = String(text.unicodeScalars.prefix(4096)).drop(while: { $0.isWhitespace }).lowercased()
         if RevueParser.matches(text) { return .revue }
-        if head.hasPrefix("<") {
-            let markup = skippingPrologue(Substring(head))
-            if markup.hasPrefix("<rss") || markup.hasPrefix("<rdf:rdf") { return .rss }
-            if markup.hasPrefix("<feed") { return .atom }
+        let markup = skippingPrologue(Substring(head))
+        if markup.hasPrefix("<rss") || markup.hasPrefix("<rdf:rdf") { return .rss }
+        if markup.hasPrefix("<feed") { return .atom }
+        // A Markdown file may open with an HTML comment; only markup after the prologue makes a page.
+        if markup.hasPrefix("<") {
             if markup.hasPrefix("<!doctype html") || markup.hasPrefix("<html") || head.contains("<body") {
                 return .html
             }

@@ -31,9 +31,13 @@ enum RevueParser {
     }
 
     /// The line at the start of `text` (without its `\n` or `\r\n`) and the rest after it.
+    ///
+    /// Searches the UTF-8 view: a file that is one 10 MB line must not be walked character by character.
     private static func splitLine(_ text: Substring) -> (line: Substring, rest: Substring) {
-        guard let newline = text.firstIndex(where: \.isNewline) else { return (text, text[text.endIndex...]) }
-        return (text[..<newline], text[text.index(after: newline)...])
+        guard let newline = text.utf8.firstIndex(of: UInt8(ascii: "\n")) else { return (text, text[text.endIndex...]) }
+        var line = text[..<newline]
+        if line.utf8.last == UInt8(ascii: "\r") { line = line.dropLast() }
+        return (line, text[text.utf8.index(after: newline)...])
     }
 }
 

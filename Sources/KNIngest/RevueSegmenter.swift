@@ -47,18 +47,17 @@ struct RevueSegmenter {
         if block != nil, Self.headerElements.contains(name) || name == "hr" || name == "h3" {
             closeBlock()  // A header or rule cannot be inside a paragraph: the `<p>` was left unclosed.
         }
-        if var open = block {
-            switch open.start(name, attributes: attributes) {
-            case .open: block = open
-            case .closed: block = open; closeBlock()
+        // Optional chaining mutates the block in place; a `var` copy would duplicate its buffers on every tag.
+        if let outcome = block?.start(name, attributes: attributes) {
+            switch outcome {
+            case .open: break
+            case .closed: closeBlock()
             case .splitBefore:
-                block = open
                 closeBlock()
                 var next = RevueBlock()
                 _ = next.start(name, attributes: attributes)
                 block = next
             case .splitCommentary:
-                block = open
                 closeBlock()
                 block = RevueBlock(depth: 2)
             }
@@ -79,13 +78,11 @@ struct RevueSegmenter {
             }
             return
         }
-        if var open = block {
+        if block != nil {
             if name == "h3" {
                 closeBlock()
             } else {
-                let outcome = open.end(name)
-                block = open
-                if case .closed = outcome { closeBlock() }
+                if case .closed = block?.end(name) { closeBlock() }
                 return
             }
         }

@@ -16,7 +16,9 @@ enum SectionName {
 
     /// The normalised name of a known section header, or nil when `header` is not one.
     static func known(_ header: String) -> String? {
-        known[key(header)]
+        // Section names are short; a long paragraph is never one, and is not worth normalising to find out.
+        guard header.utf8.count <= 64 else { return nil }
+        return known[key(header)]
     }
 
     /// The normalised name of any header: a known name when there is one, else the header as written.

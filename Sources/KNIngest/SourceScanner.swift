@@ -4,13 +4,17 @@ import Foundation
 public enum SourceScanner {
     /// File extensions read from folders (lower-cased); extension-less files are read too.
     public static let candidateExtensions: Set<String> = ["md", "markdown", "html", "htm", "xml", "rss", "atom", "txt"]
+    /// Project files that sit beside newsletters (`README.md` in an archive folder) and are not issues;
+    /// skipped in folder walks (lower-cased name without extension).
+    static let skippedNames: Set<String> = ["readme", "license", "licence", "changelog", "contributing"]
     /// How deep a folder walk descends; deeper trees are reported, never walked without end.
     static let maximumDepth = 64
 
     /// Expands sources (files, or folders walked recursively, sorted by path) into candidate files.
     ///
     /// A missing source throws `IngestError`. Inside folders, unreadable entries, broken symbolic links and
-    /// symbolic-link loops become `problems`; hidden entries (`.git`, `.DS_Store`) are skipped. A source
+    /// symbolic-link loops become `problems`; hidden entries (`.git`, `.DS_Store`) and project files
+    /// (`README.md`, `LICENSE`, see `skippedNames`) are skipped. A source
     /// named explicitly is returned whatever its extension. Each real folder is walked once, so a link back
     /// to an ancestor ends the walk there instead of looping.
     public static func files(in sources: [URL]) throws(IngestError) -> (files: [URL], problems: [IngestError]) {
@@ -21,7 +25,9 @@ public enum SourceScanner {
                 throw IngestError(path: source.path, reason: "no such file or folder")
             }
             if isDirectory.boolValue {
+                let before = walk.files.count
                 walk.folder(source)
+                walk.files[before...].sort { $0.path < $1.path }
             } else {
                 walk.files.append(source)
             }
@@ -60,8 +66,7 @@ public enum SourceScanner {
                 for child in children.sorted(by: { $0.path < $1.path }) where !child.lastPathComponent.hasPrefix(".") {
                     if let subfolder = classify(child) { subfolders.append(subfolder) }
                 }
-                // Pushed in reverse so that they are popped, and their files listed, in path order.
-                stack += subfolders.reversed().map { ($0, depth + 1) }
+                stack += subfolders.map { ($0, depth + 1) }
             }
         }
 
@@ -74,11 +79,12 @@ public enum SourceScanner {
                 return nil
             }
             if isDirectory.boolValue { return entry }
-            guard SourceScanner.candidateExtensions.contains(entry.pathExtension.lowercased()) || entry.pathExtension.isEmpty
+            guard SourceScanner.candidateExtensions.contains(entry.pathExtension.lowercased()) || entry.pathExtension.isEmpty,
+                !SourceScanner.skippedNames.contains(entry.deletingPathExtension().lastPathComponent.lowercased())
             else { return nil }
             let attributes = try? FileManager.default.attributesOfItem(atPath: entry.resolvingSymlinksInPath().path)
             if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
-                problems.append(IngestError(path: entry.path, reason: "not a regular file (\(type.rawValue))"))
+                problems.append(IngestError(path: entry.path, reason: "not a regular file (\(FileKind.name(of: type)))"))
             } else if !FileManager.default.isReadableFile(atPath: entry.path) {
                 problems.append(IngestError(path: entry.path, reason: "unreadable: permission denied"))
             } else {
