@@ -7,7 +7,9 @@ import GRDB
 /// triggers keep the two in step on insert, update and delete.
 public enum IndexSchema {
     /// Bumped with every migration; stored in `meta` to tell old binaries from new indexes.
-    public static let version = 1
+    /// An index with an older version is rebuilt, not migrated in place: a new table such as
+    /// `topicAlias` needs data only a full re-analysis produces.
+    public static let version = 2
 
     /// The migrator that creates or upgrades an index.
     public static var migrator: DatabaseMigrator {
@@ -51,6 +53,16 @@ public enum IndexSchema {
                 t.column("description", .text).notNull()
                 t.column("commentary", .text).notNull()
             }
+            try db.create(virtualTable: "itemFTS", using: FTS5()) { t in
+                t.synchronize(withTable: "item")
+                t.tokenizer = AnalyzerTokenizer.tokenizerDescriptor()
+                t.column("title")
+                t.column("description")
+                t.column("commentary")
+                t.column("domain")
+            }
+        }
+        migrator.registerMigration("v2: topics") { db in
             try db.create(table: "topic") { t in
                 t.autoIncrementedPrimaryKey("id")
                 t.column("name", .text).notNull().unique()
@@ -66,14 +78,6 @@ public enum IndexSchema {
                 t.belongsTo("item", onDelete: .cascade).notNull()
                 t.belongsTo("topic", onDelete: .cascade).notNull()
                 t.primaryKey(["itemId", "topicId"])
-            }
-            try db.create(virtualTable: "itemFTS", using: FTS5()) { t in
-                t.synchronize(withTable: "item")
-                t.tokenizer = AnalyzerTokenizer.tokenizerDescriptor()
-                t.column("title")
-                t.column("description")
-                t.column("commentary")
-                t.column("domain")
             }
         }
         return migrator

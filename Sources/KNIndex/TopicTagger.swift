@@ -42,7 +42,7 @@ public enum TopicTagger {
     static func matchExpression(for topic: Topic) -> String? {
         let phrases = topic.aliases
             .filter { !Analyzer.standard.tokens(of: $0, mode: .query).isEmpty }
-            .map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+            .map(FTS5String.quoted)
         guard !phrases.isEmpty else { return nil }
         return "{title description commentary} : (" + phrases.joined(separator: " OR ") + ")"
     }

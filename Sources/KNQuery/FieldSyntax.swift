@@ -19,7 +19,9 @@ enum FieldSyntax {
     /// (`https://…`, `C++:`), so the whole word is searched as text.
     static func node(field: String, value: String, quoted: Bool, column: Int) throws -> QueryNode? {
         let name = field.lowercased()
-        guard name.allSatisfy({ $0.isASCII && $0.isLetter }), !["http", "https", "ftp", "mailto"].contains(name) else {
+        guard name.allSatisfy({ $0.isASCII && $0.isLetter }), !["http", "https", "ftp", "mailto"].contains(name),
+            !value.hasPrefix(":")
+        else {
             return nil
         }
         if let textField = TextField(rawValue: name) {
@@ -33,7 +35,9 @@ enum FieldSyntax {
             let (from, through) = try dateRange(value, column: column)
             return .filter(.date(from: from, through: through), column: column)
         default:
-            throw QueryError("unknown field '\(field):' (fields: \(names.joined(separator: ", ")))", column: column)
+            throw QueryError(
+                "unknown field '\(field):' (fields: \(names.joined(separator: ", ")); to search the text, quote it: \"\(field):\(value)\")",
+                column: column)
         }
     }
 

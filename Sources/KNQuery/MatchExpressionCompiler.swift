@@ -1,5 +1,5 @@
-import Foundation
 import KNAnalysis
+import KNIndex
 
 /// Compiles a `QueryNode` into an FTS5 MATCH expression plus SQL-side filters.
 ///
@@ -91,7 +91,7 @@ public struct MatchExpressionCompiler: Sendable {
     }
 
     func quoted(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        FTS5String.quoted(text)
     }
 
     private func scoped(_ expression: String, _ field: TextField?) -> String {

@@ -9,8 +9,12 @@
 /// FTS5 operators a user types (`AND`, `NEAR(`, `^`, `:` in text, a lone `*`) stay plain text; an
 /// unmatched `(` closes at the end and an unmatched `)` is ignored, so pasted text always runs.
 /// What cannot mean anything (an unknown `field:`, `issue:abc`, only negative terms) is an error
-/// naming its column.
+/// naming its column, and so are groups nested deeper than `maximumDepth`: the parser and the
+/// compiler recurse once per level, and FTS5's own parser stack overflows beyond ~32 levels.
 public struct QueryParser: Sendable {
+    /// The deepest nesting of parentheses a query may use.
+    public static let maximumDepth = 16
+
     public init() {}
 
     public func parse(_ text: String) throws -> QueryNode {
@@ -68,6 +72,8 @@ public struct QueryParser: Sendable {
             }
             guard negates else { return try parsePrimary() }
             index += 1
+            // A `-` or NOT right before `)` or the end negates nothing; the `)` still closes.
+            if self.current.map({ $0.lexeme == .close }) ?? true { return .all([]) }
             return .not(try parsePrimary(), column: current.column)
         }
 
@@ -76,6 +82,9 @@ public struct QueryParser: Sendable {
             index += 1
             switch current.lexeme {
             case .open:
+                guard depth < QueryParser.maximumDepth else {
+                    throw QueryError("parentheses nested deeper than \(QueryParser.maximumDepth) levels", column: current.column)
+                }
                 depth += 1
                 let inner = try parseOr()
                 depth -= 1

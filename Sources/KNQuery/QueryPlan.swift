@@ -49,7 +49,12 @@ struct QueryPlan {
         }
         let exclusion = exclusions.isEmpty ? nil : exclusions.joined(separator: " OR ")
         guard simple else {
-            guard let match = compiled.match else { return QueryPlan(strategy: .nothing, filters: filters, topics: topics) }
+            // Unknown topics stay in the query as plain words, ANDed with the expression.
+            let parts = [compiled.match].compactMap { $0 } + words.compactMap {
+                compiler.term($0.text, field: nil, prefix: false)
+            }
+            guard !parts.isEmpty else { return QueryPlan(strategy: .nothing, filters: filters, topics: topics) }
+            let match = parts.count == 1 ? parts[0] : "(" + parts.joined(separator: " AND ") + ")"
             return QueryPlan(strategy: .expression(match), filters: filters, topics: topics)
         }
         var concepts = try QueryConcept.concepts(for: words, catalog: catalog, compiler: compiler)

@@ -13,15 +13,25 @@ public struct Searcher {
 
     /// Parses, plans and runs `request`; throws `QueryError` for a query that cannot run.
     public func search(_ request: SearchRequest) throws -> [Hit] {
-        try run(request).hits
+        try run(request, explaining: false).hits
     }
 
     /// The hits with how they were found, for `--explain`.
     public func explain(_ request: SearchRequest) throws -> SearchExplanation {
-        try run(request)
+        try run(request, explaining: true)
     }
 
-    private func run(_ request: SearchRequest) throws -> SearchExplanation {
+    /// Runs the query; an SQLite error about the MATCH expression becomes a `QueryError`, so no
+    /// SQLite message ever reaches the reader.
+    private func run(_ request: SearchRequest, explaining: Bool) throws -> SearchExplanation {
+        do {
+            return try evaluate(request, explaining: explaining)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
+            throw QueryError("the query is too complex to run; simplify it", column: 1)
+        }
+    }
+
+    private func evaluate(_ request: SearchRequest, explaining: Bool) throws -> SearchExplanation {
         var node = try QueryParser().parse(request.query)
         if let topic = request.topic {
             let filter = QueryNode.filter(.topic(topic), column: 0)
@@ -47,13 +57,22 @@ public struct Searcher {
             }
             let summaries = try ItemSummary.load(ranked.map(\.id), db)
             ranked.sort { order($0, $1, sort: request.sort, summaries: summaries) }
-            let merged = DuplicateLinkMerger().merge(ranked, summaries: summaries)
+            let merged = DuplicateLinkMerger().merge(
+                Self.withoutFewerConcepts(ranked, enough: request.offset + request.limit), summaries: summaries)
             let page = Array(merged.dropFirst(request.offset).prefix(request.limit))
             let hits = try HitLoader(highlight: plan.highlight)
                 .load(page, startRank: request.offset + 1, summaries: summaries, db)
-            let fields = try page.map { try FieldScores.of($0, weights: weights, db) }
+            let fields = explaining ? try page.map { try FieldScores.of($0, weights: weights, db) } : []
             return SearchExplanation(node: node, plan: plan, page: page, fieldScores: fields, hits: hits)
         }
+    }
+
+    /// Items matching every concept, followed by those matching fewer only when the full matches
+    /// do not fill the page (the coordination fallback of a multi-word query).
+    static func withoutFewerConcepts(_ ranked: [RankedItem], enough: Int) -> [RankedItem] {
+        let most = ranked.map(\.matchedConcepts).max() ?? 0
+        let complete = ranked.filter { $0.matchedConcepts == most }
+        return complete.count >= enough ? complete : ranked
     }
 
     /// Relevance (recency breaks ties) or date order (relevance breaks ties).

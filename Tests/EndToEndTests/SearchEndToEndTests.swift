@@ -94,8 +94,9 @@ struct SearchEndToEndTests {
     func variants() throws {
         let folder = try TemporaryFolder()
         let db = try index([Self.archive], in: folder)
+        // カグル also names the Kaggle topic, so Kaggle items follow; the literal spelling leads.
         let kaggle = try CLIProcess.run("kn-search", ["--db", db, "--json", "カグル"])
-        #expect(kaggle.jsonLines.map { $0["url"] as? String } == ["https://example.org/kaggle-book"])
+        #expect(kaggle.jsonLines.first?["url"] as? String == "https://example.org/kaggle-book")
         let server = try CLIProcess.run("kn-search", ["--db", db, "--json", "サーバ"])
         #expect(server.jsonLines.map { $0["url"] as? String } == ["https://example.org/kaggle-book"])
     }
