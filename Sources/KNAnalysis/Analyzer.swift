@@ -5,7 +5,7 @@
 /// mix analyses (`kn-index rebuild` re-analyzes everything).
 public struct Analyzer: Sendable {
     /// Stored in the index; bump on every change to normalization or tokenization.
-    public static let version = 1
+    public static let version = 2
 
     /// The chain used by the index and the query engine.
     public static let standard = Analyzer()
@@ -30,6 +30,9 @@ public struct Analyzer: Sendable {
         var characters: [NormalizedCharacter] = []
         characters.reserveCapacity(bytes.count)
         unicodeNormalizer.normalize(bytes, into: &characters)
+        // Every variant normalizer acts only around 々, kana, ・ or ー (U+3005–U+31FF): texts
+        // without any (most English titles) skip the chain.
+        guard characters.contains(where: { (0x3005...0x31FF).contains($0.scalar.value) }) else { return characters }
         for normalizer in characterNormalizers {
             normalizer.normalize(&characters)
         }
@@ -72,9 +75,8 @@ public struct Analyzer: Sendable {
     public func normalize(_ text: String) -> String {
         var copy = text
         return copy.withUTF8 { bytes in
-            var result = String()
-            result.unicodeScalars.append(contentsOf: normalizedCharacters(bytes).lazy.map(\.scalar))
-            return result
+            let characters = normalizedCharacters(bytes)
+            return TermText.string(of: characters[...])
         }
     }
 }

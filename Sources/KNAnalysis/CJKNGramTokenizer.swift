@@ -12,24 +12,23 @@ struct CJKNGramTokenizer {
         _ run: ArraySlice<NormalizedCharacter>, mode: AnalysisMode, position: inout Int,
         emit: (Token) throws -> Void
     ) rethrows {
-        let characters = Array(run)
         switch mode {
         case .document:
-            for index in characters.indices {
-                try emit(unigram(characters[index], position: position))
-                if index + 1 < characters.count {
-                    try emit(bigram(characters[index], characters[index + 1], position: position))
+            for index in run.indices {
+                try emit(unigram(run[index], position: position))
+                if index + 1 < run.endIndex {
+                    try emit(bigram(run[index], run[index + 1], position: position))
                 }
                 position += 1
             }
         case .query:
-            for index in characters.indices.dropLast() {
-                var token = bigram(characters[index], characters[index + 1], position: position)
+            for index in run.indices.dropLast() {
+                var token = bigram(run[index], run[index + 1], position: position)
                 token.isColocated = false
                 try emit(token)
                 position += 1
             }
-            if let last = characters.last {
+            if let last = run.last {
                 try emit(unigram(last, position: position))
                 position += 1
             }
@@ -37,15 +36,12 @@ struct CJKNGramTokenizer {
     }
 
     private func unigram(_ character: NormalizedCharacter, position: Int) -> Token {
-        var term = String()
-        term.unicodeScalars.append(character.scalar)
-        return Token(term: term, start: character.start, end: character.end, position: position)
+        Token(term: TermText.unigram(character.scalar), start: character.start, end: character.end, position: position)
     }
 
     private func bigram(_ first: NormalizedCharacter, _ second: NormalizedCharacter, position: Int) -> Token {
-        var term = String()
-        term.unicodeScalars.append(first.scalar)
-        term.unicodeScalars.append(second.scalar)
-        return Token(term: term, start: first.start, end: second.end, position: position, isColocated: true)
+        Token(
+            term: TermText.string(first.scalar, second.scalar), start: first.start, end: second.end,
+            position: position, isColocated: true)
     }
 }

@@ -10,6 +10,59 @@ public struct EnglishMinimalStemFilter: Sendable {
     /// The stem of `word` (lower-case); words with characters other than ASCII letters and
     /// apostrophes only lose their apostrophes.
     public func stem(_ word: String) -> String {
+        var word = word
+        if let stemmed = word.withUTF8(Self.stemASCII) { return stemmed }
+        return Self.stemScalars(word)
+    }
+
+    /// The same rules over ASCII bytes (almost every word); nil when `bytes` is not ASCII.
+    static func stemASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let apostrophe = UInt8(ascii: "'")
+        let s = UInt8(ascii: "s")
+        // Written straight into the result: one string made per word.
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            var end = bytes.count
+            if end > 2, bytes[end - 1] == s, bytes[end - 2] == apostrophe { end -= 2 }
+            var count = 0
+            for byte in bytes[..<end] where byte != apostrophe {
+                buffer[count] = byte
+                count += 1
+            }
+            let letters = buffer[..<count].allSatisfy { (0x61...0x7A).contains($0) }
+            if letters, count >= 3, buffer[count - 1] == s {
+                count = stemmedLength(of: buffer, count: count)
+            }
+            return count
+        }
+    }
+
+    /// The plural rules on a lower-case ASCII word of three or more letters ending in `s`;
+    /// may write `y` over the word (`libraries` → `library`).
+    private static func stemmedLength(of word: UnsafeMutableBufferPointer<UInt8>, count: Int) -> Int {
+        switch word[count - 2] {
+        case UInt8(ascii: "u"), UInt8(ascii: "s"), UInt8(ascii: "i"):
+            return count
+        case UInt8(ascii: "e"):
+            let third = word[count - 3]
+            if count > 3, third == UInt8(ascii: "i"), word[count - 4] != UInt8(ascii: "a"),
+                word[count - 4] != UInt8(ascii: "e")
+            {
+                word[count - 3] = UInt8(ascii: "y")
+                return count - 2
+            }
+            switch third {
+            case UInt8(ascii: "i"), UInt8(ascii: "a"), UInt8(ascii: "o"), UInt8(ascii: "e"): return count
+            default: return count - 1
+            }
+        default:
+            return count - 1
+        }
+    }
+
+    /// The rules over scalars, for words with non-ASCII characters (`kaggle’s`, `naïve` after
+    /// folding is ASCII, but `straße` is not).
+    static func stemScalars(_ word: String) -> String {
         var scalars = Array(word.unicodeScalars)
         if scalars.count > 2, scalars[scalars.count - 1] == "s", Self.isApostrophe(scalars[scalars.count - 2]) {
             scalars.removeLast(2)
@@ -40,7 +93,7 @@ public struct EnglishMinimalStemFilter: Sendable {
 
     private static func string<S: Sequence<Unicode.Scalar>>(_ scalars: S) -> String {
         var text = String()
-        text.unicodeScalars.append(contentsOf: scalars)
+        for scalar in scalars { text.unicodeScalars.append(scalar) }
         return text
     }
 }

@@ -5,19 +5,21 @@ public struct KatakanaMiddleDotNormalizer: CharacterNormalizer {
     public init() {}
 
     public func normalize(_ characters: inout [NormalizedCharacter]) {
-        guard characters.count >= 3 else { return }
-        var output: [NormalizedCharacter] = []
-        output.reserveCapacity(characters.count)
+        guard characters.count >= 3, characters.contains(where: { $0.scalar.value == 0x30FB }) else { return }
+        // Compacts in place; `previous` is the original character before, kept or not.
+        var kept = 0
+        var previous: Unicode.Scalar?
         for index in characters.indices {
             let character = characters[index]
-            if character.scalar.value == 0x30FB, index > 0, index + 1 < characters.count,
-                ScriptClass.isKatakana(characters[index - 1].scalar),
-                ScriptClass.isKatakana(characters[index + 1].scalar)
+            defer { previous = character.scalar }
+            if character.scalar.value == 0x30FB, let previous, index + 1 < characters.count,
+                ScriptClass.isKatakana(previous), ScriptClass.isKatakana(characters[index + 1].scalar)
             {
                 continue
             }
-            output.append(character)
+            characters[kept] = character
+            kept += 1
         }
-        characters = output
+        characters.removeLast(characters.count - kept)
     }
 }

@@ -4,12 +4,19 @@
 /// input methods use them interchangeably in words like `サ—バ`. A dash followed by a Latin letter
 /// or digit is a real hyphen (`カーネル-SVM`) and is kept.
 public struct ProlongedSoundMarkNormalizer: CharacterNormalizer {
-    static let lookAlikes: Set<UInt32> = [0x2D, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212]
+    /// `-` `‐` `‑` `‒` `–` `—` `―` `−` (a switch: a `Set` hashed every character of every text).
+    @inline(__always)
+    static func isLookAlike(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x2D, 0x2010...0x2015, 0x2212: true
+        default: false
+        }
+    }
 
     public init() {}
 
     public func normalize(_ characters: inout [NormalizedCharacter]) {
-        for index in characters.indices.dropFirst() where Self.lookAlikes.contains(characters[index].scalar.value) {
+        for index in characters.indices.dropFirst() where Self.isLookAlike(characters[index].scalar.value) {
             guard ScriptClass.isKatakana(characters[index - 1].scalar) else { continue }
             let next = index + 1 < characters.count ? characters[index + 1].scalar : nil
             if let next, ScriptClass(next) == .word { continue }

@@ -8,23 +8,39 @@ public enum ScriptClass: Sendable {
     case separator
 
     /// The class of `scalar` (already normalized).
+    @inline(__always)
     public init(_ scalar: Unicode.Scalar) {
+        // Punctuation pages are read from tables: their Unicode property lookups were a
+        // noticeable part of segmenting Japanese text (`、。「」`).
+        switch scalar.value >> 8 {
+        case 0x00 where scalar.value < 0x80:
+            self = (0x30...0x39).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) ? .word : .separator
+        case 0x20: self = Self.generalPunctuation[Int(scalar.value & 0xFF)]
+        case 0x30: self = Self.cjkSymbolsAndKana[Int(scalar.value & 0xFF)]
+        default: self = Self.classify(scalar)
+        }
+    }
+
+    static let generalPunctuation = page(0x20)
+    static let cjkSymbolsAndKana = page(0x30)
+
+    static func page(_ number: UInt32) -> [ScriptClass] {
+        (UInt32(0)..<256).map { offset in Unicode.Scalar(number << 8 | offset).map(classify) ?? .separator }
+    }
+
+    static func classify(_ scalar: Unicode.Scalar) -> ScriptClass {
         let value = scalar.value
         switch value {
         case 0x30...0x39, 0x61...0x7A:
-            self = .word
+            return .word
         case 0x00...0x7F:
-            self = .separator
+            return .separator
         case 0x3005, 0x3006, 0x3041...0x309F, 0x30A1...0x30FA, 0x30FC...0x30FF, 0x31F0...0x31FF,
             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3134F:
-            self = .cjk
+            return .cjk
         default:
             let properties = scalar.properties
-            if properties.isAlphabetic || properties.numericType != nil {
-                self = .word
-            } else {
-                self = .separator
-            }
+            return properties.isAlphabetic || properties.numericType != nil ? .word : .separator
         }
     }
 

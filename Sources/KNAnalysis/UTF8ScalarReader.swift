@@ -10,6 +10,7 @@ struct UTF8ScalarReader: IteratorProtocol {
         self.bytes = bytes
     }
 
+    @inline(__always)
     mutating func next() -> NormalizedCharacter? {
         guard offset < bytes.count else { return nil }
         let start = offset

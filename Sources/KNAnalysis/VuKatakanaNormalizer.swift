@@ -10,14 +10,15 @@ public struct VuKatakanaNormalizer: CharacterNormalizer {
 
     public func normalize(_ characters: inout [NormalizedCharacter]) {
         guard characters.contains(where: { $0.scalar.value == 0x30F4 }) else { return }
-        var output: [NormalizedCharacter] = []
-        output.reserveCapacity(characters.count)
+        // Compacts in place: `characters[..<kept]` is the output so far, never ahead of `index`.
+        var kept = 0
         var index = 0
         while index < characters.count {
             var character = characters[index]
             index += 1
             guard character.scalar.value == 0x30F4 else {
-                output.append(character)
+                characters[kept] = character
+                kept += 1
                 continue
             }
             if index < characters.count, let syllable = Self.syllables[characters[index].scalar.value] {
@@ -27,8 +28,9 @@ public struct VuKatakanaNormalizer: CharacterNormalizer {
             } else {
                 character.scalar = "\u{30D6}"
             }
-            output.append(character)
+            characters[kept] = character
+            kept += 1
         }
-        characters = output
+        characters.removeLast(characters.count - kept)
     }
 }

@@ -10,18 +10,25 @@ struct WordTokenizer {
         mode: AnalysisMode, position: inout Int, emit: (Token) throws -> Void
     ) rethrows {
         guard let first = run.first, let last = run.last else { return }
-        let word = Self.text(of: run)
-        try emit(Token(term: stemmer.stem(word), start: first.start, end: last.end, position: position))
+        try emit(Token(term: stemmedTerm(of: run), start: first.start, end: last.end, position: position))
         if mode == .document, let next, let nextLast = next.last {
-            let joined = stemmer.stem(word + Self.text(of: next))
+            let joined = stemmer.stem(Self.text(of: run) + Self.text(of: next))
             try emit(Token(term: joined, start: first.start, end: nextLast.end, position: position, isColocated: true))
         }
         position += 1
     }
 
+    /// The stemmed word, stemmed straight from its UTF-8 when it is ASCII (one string made, not two).
+    private func stemmedTerm(of run: ArraySlice<NormalizedCharacter>) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: run.count * 4) { buffer in
+            var count = 0
+            for character in run { TermText.write(character.scalar, into: buffer, at: &count) }
+            let bytes = UnsafeBufferPointer(rebasing: buffer[..<count])
+            return EnglishMinimalStemFilter.stemASCII(bytes) ?? stemmer.stem(String(decoding: bytes, as: UTF8.self))
+        }
+    }
+
     static func text(of run: ArraySlice<NormalizedCharacter>) -> String {
-        var text = String()
-        text.unicodeScalars.append(contentsOf: run.lazy.map(\.scalar))
-        return text
+        TermText.string(of: run)
     }
 }
