@@ -24,10 +24,16 @@ struct RebuildCommand: ParsableCommand {
         InterruptFlag.install()
         let location = index.location
         let resolved = DefaultSources.resolve(sources, location: location)
-        let summary = try IndexWriter(location: location, wait: writing.wait) { line in
-            if !writing.quiet { Diagnostics.line("kn-index", line) }
-        }.rebuild(sources: resolved)
-        if !writing.quiet { Diagnostics.line("kn-index", summary.line) }
+        let quiet = writing.quiet
+        let console = ProgressLine.forStandardError(quiet: quiet)
+        defer { console.clear() }
+        var writer = IndexWriter(location: location, wait: writing.wait) { line in
+            if !quiet { console.report(line) }
+        }
+        writer.progress = console.update
+        let summary = try writer.rebuild(sources: resolved)
+        console.clear()
+        if !quiet { Diagnostics.line("kn-index", summary.line) }
         if !summary.skipped.isEmpty { throw ExitCode(ExitStatus.skippedFiles) }
     }
 }

@@ -42,10 +42,15 @@ public final class IndexLock {
         return IndexLock(descriptor: descriptor)
     }
 
+    /// The pid written by the holder, if that process is alive: the file keeps the pid of the
+    /// last writer after it ends, and a lock held by another tool (`flock(1)`) writes none.
     private static func holderPID(_ descriptor: Int32) -> Int32? {
         var buffer = [UInt8](repeating: 0, count: 16)
         let count = pread(descriptor, &buffer, buffer.count, 0)
-        guard count > 0 else { return nil }
-        return Int32(String(decoding: buffer[0..<count], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+        let text = String(decoding: buffer[0..<max(count, 0)], as: UTF8.self)
+        guard let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)),
+            pid > 0, kill(pid, 0) == 0 || errno == EPERM
+        else { return nil }
+        return pid
     }
 }

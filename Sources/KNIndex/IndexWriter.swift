@@ -3,18 +3,30 @@ import GRDB
 import KNAnalysis
 import KNIngest
 
-/// The only code that writes an index: `rebuild` and `update`, each under the writer lock.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The only code that writes an index: `rebuild` and `update` (in `IndexWriter+Update.swift`),
+/// each under the writer lock.
 ///
 /// `rebuild` builds a complete new index in a file beside the live one and publishes it with
 /// SQLite's backup API into the live WAL database: one write transaction, so readers see the
 /// old index or the new one, never a mix, and a kill at any moment leaves the old one intact.
 /// (Renaming the new file over the live one is not safe: SQLite would replay the old `-wal`.)
+/// Only the very first index, with no live one yet, is published by a rename.
 public struct IndexWriter {
     public let location: IndexLocation
     /// Seconds to wait for another writer; nil fails at once with `IndexError.locked`.
     public var wait: Double?
     /// Receives one line per skipped file or warning as they happen.
     public var report: (String) -> Void
+    /// Receives one line per file added, changed or removed by `update` (for `--verbose`).
+    public var detail: (String) -> Void = { _ in }
+    /// Receives the progress after every file read.
+    public var progress: (IndexProgress) -> Void = { _ in }
 
     public init(location: IndexLocation, wait: Double? = nil, report: @escaping (String) -> Void = { _ in }) {
         self.location = location
@@ -24,12 +36,15 @@ public struct IndexWriter {
 
     /// Re-indexes every file of `sources` (files or folders) from scratch and records the sources.
     public func rebuild(sources: [String]) throws -> IndexSummary {
+        try describingDatabaseErrors { try rebuildIndex(sources: sources) }
+    }
+
+    private func rebuildIndex(sources: [String]) throws -> IndexSummary {
         let started = Date()
-        try FileManager.default.createDirectory(
-            atPath: (location.path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try createFolder()
         let lock = try IndexLock.acquire(at: location.lockPath, wait: wait)
         defer { withExtendedLifetime(lock) {} }
-        var summary = IndexSummary()
+        var summary = IndexSummary(command: "rebuild")
         let files = try scan(sources, summary: &summary)
         let building = location.buildingPath
         removeDatabaseFiles(at: building)
@@ -41,14 +56,8 @@ public struct IndexWriter {
         }
         try IndexSchema.migrator.migrate(aside)
         try aside.write { db in
-            var store = IssueStore()
-            for url in files {
-                try InterruptFlag.check()
-                guard let (file, result) = parse(url, summary: &summary) else { continue }
-                try store.insert(result.issues, from: file, in: db)
-                summary.addedIssues += result.issues.count
-                summary.addedItems += result.issues.reduce(0) { $0 + $1.items.count }
-            }
+            try insert(files, into: db, summary: &summary, started: started)
+            try InterruptFlag.check()
             let (topics, topicWarnings) = TopicDictionary.load()
             topicWarnings.forEach(report)
             try TopicTagger.retag(in: db, dictionary: topics)
@@ -57,9 +66,31 @@ public struct IndexWriter {
             try writeMeta(sources: sources, summary: summary, in: db)
         }
         try InterruptFlag.check()
-        try publish(aside)
-        try aside.close()
+        if location.exists {
+            try publish(aside)
+            try aside.close()
+        } else {
+            try publishFirst(aside)
+        }
         return summary
+    }
+
+    /// Parses and inserts every file, polling for signals and reporting progress between files.
+    private func insert(_ files: [URL], into db: Database, summary: inout IndexSummary, started: Date) throws {
+        var store = IssueStore()
+        var bytesDone = 0
+        for (index, url) in files.enumerated() {
+            try InterruptFlag.check()
+            if let (file, result) = parse(url, summary: &summary) {
+                try store.insert(result.issues, from: file, in: db)
+                summary.addedIssues += result.issues.count
+                summary.addedItems += result.issues.reduce(0) { $0 + $1.items.count }
+                bytesDone += file.size
+            }
+            progress(IndexProgress(
+                filesDone: index + 1, filesTotal: files.count, bytesDone: bytesDone,
+                elapsed: Date().timeIntervalSince(started)))
+        }
     }
 
     /// Scans sources for files, reporting unreadable entries as skipped; a missing source is an error.
@@ -93,13 +124,14 @@ public struct IndexWriter {
         }
     }
 
+    /// Records versions, sources, the time and the run's summary (JSON, with its skipped files).
     func writeMeta(sources: [String], summary: IndexSummary, in db: Database) throws {
         let sourcesJSON = String(decoding: try JSONEncoder().encode(sources), as: UTF8.self)
         try IndexDatabase.setMeta(IndexDatabase.MetaKey.analyzerVersion, String(Analyzer.version), in: db)
         try IndexDatabase.setMeta(IndexDatabase.MetaKey.schemaVersion, String(IndexSchema.version), in: db)
         try IndexDatabase.setMeta(IndexDatabase.MetaKey.sources, sourcesJSON, in: db)
         try IndexDatabase.setMeta(IndexDatabase.MetaKey.lastUpdate, ISO8601DateFormatter().string(from: Date()), in: db)
-        try IndexDatabase.setMeta(IndexDatabase.MetaKey.lastSummary, summary.line, in: db)
+        try IndexDatabase.setMeta(IndexDatabase.MetaKey.lastSummary, summary.json, in: db)
     }
 
     /// Copies the finished index into the live WAL database in one transaction, then folds the
@@ -107,10 +139,58 @@ public struct IndexWriter {
     private func publish(_ aside: DatabaseQueue) throws {
         let live = try DatabasePool(path: location.path, configuration: IndexDatabase.configuration())
         try aside.backup(to: live)
-        try live.writeWithoutTransaction { db in
+        try checkpoint(live)
+        try live.close()
+    }
+
+    /// Publishes the first index by renaming it into place, so a writer killed before this
+    /// point leaves no index at all rather than an empty one.
+    private func publishFirst(_ aside: DatabaseQueue) throws {
+        try aside.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA journal_mode = WAL")
+        }
+        try aside.close()
+        // The aside file was written without syncs; make it durable before it becomes the index.
+        if let handle = FileHandle(forUpdatingAtPath: location.buildingPath) {
+            try handle.synchronize()
+            try handle.close()
+        }
+        // A `-wal` left without its database would be replayed into the renamed file.
+        for suffix in ["-wal", "-shm"] {
+            try? FileManager.default.removeItem(atPath: location.path + suffix)
+        }
+        guard rename(location.buildingPath, location.path) == 0 else {
+            throw IndexError.unreadable(path: location.path, reason: String(cString: strerror(errno)))
+        }
+    }
+
+    /// Folds the WAL into the database file and empties it, so a later no-change `update` and
+    /// readers closing their connections have nothing left to write back.
+    func checkpoint(_ database: some DatabaseWriter) throws {
+        try database.writeWithoutTransaction { db in
             _ = try Row.fetchAll(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")
         }
-        try live.close()
+    }
+
+    /// Runs `body`, turning SQLite errors (disk full, not a database) into a one-line `IndexError`.
+    func describingDatabaseErrors<Result>(_ body: () throws -> Result) throws -> Result {
+        do {
+            return try body()
+        } catch let error as DatabaseError {
+            throw IndexError.unreadable(path: location.path, reason: IndexDatabase.describe(error))
+        }
+    }
+
+    /// Creates the folder of the index (`~/.local/share/kn`) when it is missing.
+    private func createFolder() throws {
+        let folder = (location.path as NSString).deletingLastPathComponent
+        guard !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) else { return }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            let reason = (error as NSError).localizedDescription
+            throw IndexError.unreadable(path: folder, reason: "cannot create folder (\(reason))")
+        }
     }
 
     private func removeDatabaseFiles(at path: String) {

@@ -12,7 +12,16 @@ public enum InterruptFlag {
     nonisolated(unsafe) private static var received: sig_atomic_t = 0
 
     /// Installs the handlers; a second signal of the same kind ends the process at once.
+    ///
+    /// The signals are also unblocked: a blocked mask is inherited through `exec` (some process
+    /// launchers, e.g. Foundation's `Process` in a test runner, pass theirs on), and a blocked
+    /// SIGTERM would stay pending until the run ended, so the writer could not be stopped.
     public static func install() {
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        sigaddset(&unblock, SIGINT)
+        sigaddset(&unblock, SIGTERM)
+        sigprocmask(SIG_UNBLOCK, &unblock, nil)
         for signalNumber in [SIGINT, SIGTERM] {
             signal(signalNumber) { number in
                 if InterruptFlag.received != 0 { _exit(128 + number) }

@@ -38,6 +38,27 @@ public enum TopicTagger {
         }
     }
 
+    /// Tags items whose id is at least `firstItemID` (those an `update` just inserted) with the
+    /// topics already stored, so an update costs one rowid-bounded MATCH per topic instead of a
+    /// full retag, and tags exactly as the last rebuild's dictionary did.
+    public static func tagItems(from firstItemID: Int64, in db: Database) throws {
+        let rows = try Row.fetchAll(db, sql: "SELECT id, name, kind, aliases FROM topic")
+        for row in rows {
+            let aliasesJSON: String = row["aliases"]
+            let aliases = (try? JSONDecoder().decode([String].self, from: Data(aliasesJSON.utf8))) ?? []
+            guard let match = matchExpression(for: Topic(name: row["name"], kind: row["kind"], aliases: aliases)) else {
+                continue
+            }
+            let topicID: Int64 = row["id"]
+            try db.execute(
+                sql: """
+                    INSERT OR IGNORE INTO itemTopic(itemId, topicId)
+                    SELECT rowid, ? FROM itemFTS WHERE itemFTS MATCH ? AND rowid >= ?
+                    """,
+                arguments: [topicID, match, firstItemID])
+        }
+    }
+
     /// `{title description commentary} : ("alias one" OR "alias two")`, aliases quoted as phrases.
     static func matchExpression(for topic: Topic) -> String? {
         let phrases = topic.aliases
