@@ -9,20 +9,25 @@ public struct SearchCommand: ParsableCommand {
         commandName: "kn-search",
         abstract: "Search the newsletter archive.",
         discussion: """
-            Words are ANDed; "quoted phrases", OR, -word, (groups), word* and field:value work too.
+            Words are ANDed; "quoted phrases", OR, -word, (groups), word* and
+            field:value work too (title:, commentary:, issue:80..90, date:2021, …).
 
             Examples:
               kn-search 自己教師あり学習
               kn-search "PyTorch Lightning" date:2021
-              kn-search --json --limit 20 BirdCLEF
-              kn-search --topic PyTorch --sort newest
+              kn-search --group issue 'title:コンペ OR commentary:解法' --limit 20
+              kn-search --format urls --topic 異常検知 --sort newest
+              kn-search --json --limit 20 BirdCLEF | jq -r .title
               kn-search --topics
+
+            Text follows $COLUMNS, else the terminal's width, else 80. It is coloured
+            only on a terminal without NO_COLOR; long output goes through $PAGER
+            (else less -R) unless --no-pager. For scripts: --format tsv|csv|urls|json
+            (columns and fields in docs/json-schema.md).
+            Exit status: 0 found, 1 nothing found, 2 error.
             """)
 
     @OptionGroup var index: IndexOptions
-
-    @Flag(name: .long, help: "Print one JSON object per hit per line.")
-    var json = false
 
     @Option(name: .long, help: "Show at most N hits.")
     var limit = 10
@@ -42,6 +47,8 @@ public struct SearchCommand: ParsableCommand {
     @Flag(name: .long, help: "Show the parsed query, analyzed tokens, FTS5 expressions and per-field scores.")
     var explain = false
 
+    @OptionGroup(title: "Output") var output: OutputOptions
+
     @Argument(help: "The query.")
     var query: [String] = []
 
@@ -56,6 +63,9 @@ public struct SearchCommand: ParsableCommand {
         guard !query.isEmpty || topic != nil || topics else {
             throw ValidationError("give a query, e.g. kn-search 自己教師あり学習, or --topic NAME, or --topics")
         }
+        if topics && ![.text, .json].contains(output.resolvedFormat) {
+            throw ValidationError("--topics prints text or json, not --format \(output.resolvedFormat.rawValue)")
+        }
     }
 
     public func run() throws {
@@ -63,9 +73,12 @@ public struct SearchCommand: ParsableCommand {
         if !location.exists { try buildFirstIndex(at: location) }
         let database = try IndexDatabase.openForReading(location)
         let style = TerminalStyle.forStandardOutput()
+        let size = TerminalSize.forStandardOutput()
         if topics {
             let counts = try TopicListing(database: database).counts()
-            write(json ? TopicPrinter.jsonLines(counts) : TopicPrinter.text(counts, style: style))
+            let text = output.resolvedFormat == .json
+                ? TopicPrinter.jsonLines(counts) : TopicPrinter.text(counts, style: style, columns: size.columns)
+            output.emit(text, size: size)
             if counts.isEmpty { throw ExitCode(ExitStatus.nothingFound) }
             return
         }
@@ -76,17 +89,25 @@ public struct SearchCommand: ParsableCommand {
         let hits: [Hit]
         if explain {
             let explanation = try searcher.explain(request)
-            write(explanation.lines.joined(separator: "\n") + "\n")
+            output.emit(explanation.lines.joined(separator: "\n") + "\n", size: size)
             hits = explanation.hits
         } else {
             hits = try searcher.search(request)
-            write(HitPrinter(format: json ? .jsonLines : .text(style)).render(hits))
+            output.emit(printer(style: style, size: size).render(hits), size: size)
         }
         if hits.isEmpty { throw ExitCode(ExitStatus.nothingFound) }
     }
 
-    private func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+    private func printer(style: TerminalStyle, size: TerminalSize) -> HitPrinter {
+        switch output.resolvedFormat {
+        case .text:
+            HitPrinter(
+                format: .text(HitTextPrinter(style: style, columns: size.columns, groupByIssue: output.group == .issue)))
+        case .json: HitPrinter(format: .jsonLines)
+        case .tsv: HitPrinter(format: .tsv)
+        case .csv: HitPrinter(format: .csv)
+        case .urls: HitPrinter(format: .urls)
+        }
     }
 
     /// A newcomer's very first search works: build the index from the default sources, saying so.

@@ -20,6 +20,20 @@ struct TerminalStyle {
     func match(_ text: String) -> String { wrap(text, "1;31") }
     func link(_ text: String) -> String { wrap(text, "36") }
 
+    /// One laid-out line; every span is opened and closed on it, so each line stands alone
+    /// (a pager can start the screen at any line and the colours are still right).
+    func render(_ line: StyledText) -> String {
+        line.spans.map { span in
+            switch span.role {
+            case .plain: span.text
+            case .bold: bold(span.text)
+            case .dim: dim(span.text)
+            case .match: match(span.text)
+            case .link: link(span.text)
+            }
+        }.joined()
+    }
+
     private func wrap(_ text: String, _ code: String) -> String {
         enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }

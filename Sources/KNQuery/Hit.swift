@@ -29,4 +29,26 @@ public struct Hit: Codable, Equatable, Sendable {
         case schema, rank, score, issue, issueTitle = "issue_title", date, section, kind, title, url, links, domain
         case snippet, highlights, commentary, alsoIn = "also_in", topics
     }
+
+    /// Writes every field, absent values as `null`, so each line of `--json` has the same keys.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(schema, forKey: .schema)
+        try container.encode(rank, forKey: .rank)
+        try container.encode(score, forKey: .score)
+        try container.encode(issue, forKey: .issue)
+        try container.encode(issueTitle, forKey: .issueTitle)
+        try container.encode(date, forKey: .date)
+        try container.encode(section, forKey: .section)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(title, forKey: .title)
+        try container.encode(url, forKey: .url)
+        try container.encode(links, forKey: .links)
+        try container.encode(domain, forKey: .domain)
+        try container.encode(snippet, forKey: .snippet)
+        try container.encode(highlights, forKey: .highlights)
+        try container.encode(commentary, forKey: .commentary)
+        try container.encode(alsoIn, forKey: .alsoIn)
+        try container.encode(topics, forKey: .topics)
+    }
 }

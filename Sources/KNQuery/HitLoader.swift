@@ -14,7 +14,7 @@ struct HitLoader {
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT rowid, \((0..<3).map { "snippet(itemFTS, \($0), char(1), char(2), '…', 40)" }.joined(separator: ", "))
+                    SELECT rowid, \((0..<3).map { "snippet(itemFTS, \($0), char(1), char(2), '…', 56)" }.joined(separator: ", "))
                     FROM itemFTS WHERE itemFTS MATCH ? AND rowid IN (SELECT value FROM json_each(?))
                     """,
                 arguments: [highlight, json])
