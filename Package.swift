@@ -16,6 +16,7 @@ let package = Package(
     targets: [
         .target(name: "KNIngest"),
         .target(name: "KNAnalysis", resources: [.copy("Resources/topics.tsv")]),
+        .target(name: "KNFeeds", dependencies: ["KNIngest"]),
         .target(
             name: "KNIndex",
             dependencies: [
@@ -30,17 +31,20 @@ let package = Package(
         .target(
             name: "KNCLI",
             dependencies: [
-                "KNQuery", "KNIndex", "KNIngest",
+                "KNQuery", "KNIndex", "KNIngest", "KNFeeds",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "kn-index", dependencies: ["KNCLI"]),
         .executableTarget(name: "kn-search", dependencies: ["KNCLI"]),
+        .executableTarget(name: "kn-bench", dependencies: ["KNAnalysis", "KNIngest"]),
         .testTarget(name: "KNIngestTests", dependencies: ["KNIngest"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KNAnalysisTests", dependencies: ["KNAnalysis"]),
+        .testTarget(name: "KNFeedsTests", dependencies: ["KNFeeds", "KNIngest"]),
         .testTarget(name: "KNIndexTests", dependencies: ["KNIndex", "KNIngest", "KNAnalysis"]),
         .testTarget(name: "KNQueryTests", dependencies: ["KNQuery", "KNIndex", "KNIngest", "KNAnalysis"]),
-        .testTarget(name: "EndToEndTests", dependencies: [], exclude: ["Fixtures"]),
+        .testTarget(name: "KNCLITests", dependencies: ["KNCLI", "KNQuery"]),
+        .testTarget(name: "EndToEndTests", dependencies: [], exclude: ["Fixtures", "Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KNFeeds
 import KNIndex
 import KNIngest
 import KNQuery
@@ -26,15 +27,19 @@ public enum CommandRunner {
             fail(name, error.description, status: ExitStatus.error)
         } catch let error as IngestError {
             fail(name, error.description, status: ExitStatus.error)
+        } catch let error as FeedError {
+            fail(name, error.description, status: ExitStatus.error)
         } catch {
             let code = command.exitCode(for: error)
             if code == .success {
                 print(command.fullMessage(for: error))
                 exit(ExitStatus.success)
             }
-            let message = command.fullMessage(for: error)
-            FileHandle.standardError.write(Data((message + "\n").utf8))
-            exit(code == .validationFailure ? ExitStatus.error : code.rawValue)
+            if code == .validationFailure {
+                fail(name, command.message(for: error) + " (see \(name) --help)", status: ExitStatus.error)
+            }
+            // Anything else is unexpected (ArgumentParser would say 1, which kn means "nothing found").
+            fail(name, String(describing: error), status: ExitStatus.error)
         }
     }
 

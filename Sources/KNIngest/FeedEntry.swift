@@ -8,6 +8,8 @@ struct FeedEntry {
     /// `description` (RSS) or `summary` (Atom): a shorter HTML or text body.
     var summary = ""
     var number: String?
+    /// RSS `guid` or Atom `id`: the entry's identity across fetches, when the feed gives one.
+    var guid: String?
 
     /// The issue: numbered from its title, its body segmented like any newsletter HTML.
     ///

@@ -40,6 +40,8 @@ final class FeedXMLDelegate: NSObject, XMLParserDelegate {
     private(set) var openElements = 0
     /// The name of the last element started.
     private(set) var innermostElement = ""
+    /// The document element (`rss`, `RDF`, `feed`; `html` for a web page that happens to be XML).
+    private(set) var rootElement: String?
     private var current: FeedEntry?
     /// The entry field being read and its text so far.
     private var field: (name: String, text: String, depth: Int)?
@@ -49,7 +51,7 @@ final class FeedXMLDelegate: NSObject, XMLParserDelegate {
     private static let entryElements: Set<String> = ["item", "entry"]
     private static let textFields: Set<String> = [
         "title", "link", "pubDate", "date", "updated", "published", "encoded", "content", "description", "summary", "issue",
-        "number",
+        "number", "guid", "id",
     ]
 
     func parser(
@@ -58,6 +60,7 @@ final class FeedXMLDelegate: NSObject, XMLParserDelegate {
     ) {
         openElements += 1
         innermostElement = elementName
+        if rootElement == nil { rootElement = elementName }
         if Self.entryElements.contains(elementName) {
             current = FeedEntry()
             return
@@ -121,6 +124,8 @@ final class FeedXMLDelegate: NSObject, XMLParserDelegate {
         case "encoded", "content": current?.content = text
         case "description", "summary": current?.summary = text
         case "issue", "number": current?.number = text
+        // The first wins: an Atom entry's own `<id>` precedes the `<id>` of a nested `<source>`.
+        case "guid", "id": if current?.guid == nil { current?.guid = text.trimmingCharacters(in: .whitespacesAndNewlines) }
         default: break
         }
     }
