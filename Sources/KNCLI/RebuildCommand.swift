@@ -24,16 +24,11 @@ struct RebuildCommand: ParsableCommand {
         InterruptFlag.install()
         let location = index.location
         let resolved = DefaultSources.resolve(sources, location: location)
-        let quiet = writing.quiet
-        let console = ProgressLine.forStandardError(quiet: quiet)
+        let console = ProgressLine.forStandardError(quiet: writing.quiet)
         defer { console.clear() }
-        var writer = IndexWriter(location: location, wait: writing.wait) { line in
-            if !quiet { console.report(line) }
-        }
-        writer.progress = console.update
-        let summary = try writer.rebuild(sources: resolved)
+        let summary = try writing.writer(for: location, console: console).rebuild(sources: resolved)
         console.clear()
-        if !quiet { Diagnostics.line("kn-index", summary.line) }
+        if !writing.quiet { Diagnostics.line("kn-index", summary.line) }
         if !summary.skipped.isEmpty { throw ExitCode(ExitStatus.skippedFiles) }
     }
 }
@@ -45,4 +40,14 @@ struct WriterOptions: ParsableArguments {
 
     @Flag(name: .long, help: "Print errors only.")
     var quiet = false
+
+    /// A writer that reports skipped files and warnings through `console` unless `--quiet`.
+    func writer(for location: IndexLocation, console: ProgressLine) -> IndexWriter {
+        let quiet = self.quiet
+        var writer = IndexWriter(location: location, wait: wait) { line in
+            if !quiet { console.report(line) }
+        }
+        writer.progress = console.update
+        return writer
+    }
 }

@@ -41,10 +41,7 @@ struct UpdateCommand: ParsableCommand {
         let quiet = writing.quiet
         let console = ProgressLine.forStandardError(quiet: quiet)
         defer { console.clear() }
-        var writer = IndexWriter(location: location, wait: writing.wait) { line in
-            if !quiet { console.report(line) }
-        }
-        writer.progress = console.update
+        var writer = writing.writer(for: location, console: console)
         if verbose && !quiet { writer.detail = console.report }
         let summary = try writer.update(sources: resolved)
         console.clear()
