@@ -73,6 +73,7 @@ public enum IndexSchema {
                 t.belongsTo("topic", onDelete: .cascade).notNull()
                 t.column("key", .text).notNull().indexed()
                 t.column("words", .integer).notNull()
+                t.column("head", .text).indexed()
             }
             try db.create(table: "itemTopic") { t in
                 t.belongsTo("item", onDelete: .cascade).notNull()

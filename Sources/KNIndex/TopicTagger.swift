@@ -24,9 +24,11 @@ public enum TopicTagger {
             for alias in topic.aliases {
                 let key = TopicDictionary.key(alias)
                 guard !key.isEmpty else { continue }
+                let words = alias.split(separator: " ")
+                let head = words.count > 1 ? words.first.map { TopicDictionary.key(String($0)) } : nil
                 try db.execute(
-                    sql: "INSERT INTO topicAlias(topicId, key, words) VALUES (?, ?, ?)",
-                    arguments: [topicID, key, alias.split(separator: " ").count])
+                    sql: "INSERT INTO topicAlias(topicId, key, words, head) VALUES (?, ?, ?, ?)",
+                    arguments: [topicID, key, words.count, head])
             }
             guard let match = matchExpression(for: topic) else { continue }
             try db.execute(

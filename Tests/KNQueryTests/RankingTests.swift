@@ -268,6 +268,23 @@ struct RankingTests {
         #expect(hits.allSatisfy { $0.alsoIn.isEmpty && $0.kind == "paragraph" })
     }
 
+    @Test("A head word alone names a topic only when it begins one topic's phrases")
+    func headWords() throws {
+        let index = try TestIndex()
+        try index.add(number: 1, date: "2022-01-07", [
+            entry("衛星画像で作物を数える", commentary: "衛星画像の解説"),
+            entry("Masks for every pixel", commentary: "セグメンテーションの記事"),
+            entry("Cats or dogs", commentary: "画像分類の記事"),
+        ])
+        try index.retag([
+            Topic(name: "Satellite Imagery", kind: "task", aliases: ["satellite imagery", "衛星画像"]),
+            Topic(name: "Image Segmentation", kind: "task", aliases: ["image segmentation", "セグメンテーション"]),
+            Topic(name: "Image Classification", kind: "task", aliases: ["image classification", "画像分類"]),
+        ])
+        #expect(try index.titles("satellite") == ["衛星画像で作物を数える"])
+        #expect(try index.titles("image") == [], "image begins two topics' phrases, so it names neither")
+    }
+
     @Test("Topics: the --topic request field, the topic: filter, and unknown topics as text")
     func topics() throws {
         let index = try TestIndex()
