@@ -37,7 +37,7 @@ let package = Package(
         ),
         .executableTarget(name: "kn-index", dependencies: ["KNCLI"]),
         .executableTarget(name: "kn-search", dependencies: ["KNCLI"]),
-        .executableTarget(name: "kn-bench", dependencies: ["KNAnalysis", "KNIngest"]),
+        .executableTarget(name: "kn-bench", dependencies: ["KNAnalysis", "KNIngest", "KNIndex", "KNQuery"]),
         .testTarget(name: "KNIngestTests", dependencies: ["KNIngest"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KNAnalysisTests", dependencies: ["KNAnalysis"]),
         .testTarget(name: "KNFeedsTests", dependencies: ["KNFeeds", "KNIngest"]),

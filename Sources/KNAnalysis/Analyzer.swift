@@ -28,35 +28,55 @@ public struct Analyzer: Sendable {
     /// The normalized characters of `bytes` (UTF-8), with their original byte ranges.
     public func normalizedCharacters(_ bytes: UnsafeBufferPointer<UInt8>) -> [NormalizedCharacter] {
         var characters: [NormalizedCharacter] = []
-        characters.reserveCapacity(bytes.count)
-        unicodeNormalizer.normalize(bytes, into: &characters)
-        // Every variant normalizer acts only around 々, kana, ・ or ー (U+3005–U+31FF): texts
-        // without any (most English titles) skip the chain.
-        guard characters.contains(where: { (0x3005...0x31FF).contains($0.scalar.value) }) else { return characters }
-        for normalizer in characterNormalizers {
+        // Each variant normalizer runs only on texts holding what it acts on (most English texts
+        // hold none, most Japanese ones only `ー`); the kinds found may include some that an
+        // earlier normalizer removed, which only costs a pass that changes nothing.
+        var triggers = unicodeNormalizer.normalize(bytes, into: &characters)
+        for normalizer in characterNormalizers where triggers.isSuperset(of: normalizer.triggers) {
             normalizer.normalize(&characters)
+            triggers.formUnion(normalizer.produces)
         }
         return characters
     }
 
     /// Calls `emit` with every token of `bytes` (UTF-8; invalid bytes are separators), in order.
-    public func analyze(
-        _ bytes: UnsafeBufferPointer<UInt8>, mode: AnalysisMode, emit: (Token) throws -> Void
+    public func analyze(_ bytes: UnsafeBufferPointer<UInt8>, mode: AnalysisMode, emit: (Token) throws -> Void) rethrows {
+        try tokenize(bytes, mode: mode) { token in try emit(token.token) }
+    }
+
+    /// The same tokens with their terms borrowed, valid only during each call: the hot path of
+    /// indexing (the FTS5 tokenizer), which makes no `String` per token.
+    public func analyzeBorrowingTerms(
+        _ bytes: UnsafeBufferPointer<UInt8>, mode: AnalysisMode, emit: (TokenBytes) throws -> Void
     ) rethrows {
+        try tokenize(bytes, mode: mode, emit: emit)
+    }
+
+    /// Both entry points. Generic over the error so that it is specialized here, in this module,
+    /// for the non-generic public functions above: an unspecialized generic looked up type
+    /// metadata at run time for every token.
+    ///
+    /// Runs are read as they are found and terms are written on the stack, so a text costs one
+    /// array of normalized characters and nothing per token.
+    private func tokenize<Failure: Error>(
+        _ bytes: UnsafeBufferPointer<UInt8>, mode: AnalysisMode, emit: (TokenBytes) throws(Failure) -> Void
+    ) throws(Failure) {
         let characters = normalizedCharacters(bytes)
-        let runs = segmenter.runs(of: characters)
-        var position = 0
-        for (index, run) in runs.enumerated() {
-            switch run {
-            case .cjk(let range):
-                try cjkTokenizer.tokenize(characters[range], mode: mode, position: &position, emit: emit)
-            case .word(let range, let hyphenated):
-                var next: ArraySlice<NormalizedCharacter>?
-                if hyphenated, index + 1 < runs.count, case .word(let nextRange, _) = runs[index + 1] {
-                    next = characters[nextRange]
+        try characters.withUnsafeBufferPointer { characters throws(Failure) in
+            var runs = segmenter.runs(of: characters)
+            var position = 0
+            var next = runs.next()
+            while let run = next {
+                next = runs.next()
+                switch run {
+                case .cjk(let range):
+                    try cjkTokenizer.tokenize(characters, run: range, mode: mode, position: &position, emit: emit)
+                case .word(let range, let hyphenated):
+                    var joined: Range<Int>?
+                    if hyphenated, case .word(let nextRange, _) = next { joined = nextRange }
+                    try wordTokenizer.tokenize(
+                        characters, run: range, joinedWith: joined, mode: mode, position: &position, emit: emit)
                 }
-                try wordTokenizer.tokenize(
-                    characters[range], joinedWith: next, mode: mode, position: &position, emit: emit)
             }
         }
     }

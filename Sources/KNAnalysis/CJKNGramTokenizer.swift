@@ -8,40 +8,37 @@
 /// every character of the query (highlights span the whole match) while still requiring
 /// adjacency: `熱力学` never matches 熱, 力 and 学 apart.
 struct CJKNGramTokenizer {
-    func tokenize(
-        _ run: ArraySlice<NormalizedCharacter>, mode: AnalysisMode, position: inout Int,
-        emit: (Token) throws -> Void
-    ) rethrows {
-        switch mode {
-        case .document:
-            for index in run.indices {
-                try emit(unigram(run[index], position: position))
-                if index + 1 < run.endIndex {
-                    try emit(bigram(run[index], run[index + 1], position: position))
+    /// Emits the tokens of `characters[run]` (a run of `.cjk` characters). Each character is
+    /// encoded to UTF-8 once: the bigram's term is the two unigrams' words side by side.
+    @inline(__always)
+    func tokenize<Failure: Error>(
+        _ characters: UnsafeBufferPointer<NormalizedCharacter>, run: Range<Int>, mode: AnalysisMode,
+        position: inout Int, emit: (TokenBytes) throws(Failure) -> Void
+    ) throws(Failure) {
+        guard let lastIndex = run.last else { return }
+        var current = TermText.UTF8Word(characters[run.lowerBound].scalar)
+        for index in run.lowerBound..<lastIndex {
+            let character = characters[index]
+            let nextCharacter = characters[index + 1]
+            let next = TermText.UTF8Word(nextCharacter.scalar)
+            if mode == .document {
+                try current.withBytes { term throws(Failure) in
+                    try emit(TokenBytes(
+                        term: term, start: character.start, end: character.end, position: position, isColocated: false))
                 }
-                position += 1
             }
-        case .query:
-            for index in run.indices.dropLast() {
-                var token = bigram(run[index], run[index + 1], position: position)
-                token.isColocated = false
-                try emit(token)
-                position += 1
+            try current.followed(by: next).withBytes { term throws(Failure) in
+                try emit(TokenBytes(
+                    term: term, start: character.start, end: nextCharacter.end, position: position,
+                    isColocated: mode == .document))
             }
-            if let last = run.last {
-                try emit(unigram(last, position: position))
-                position += 1
-            }
+            current = next
+            position += 1
         }
-    }
-
-    private func unigram(_ character: NormalizedCharacter, position: Int) -> Token {
-        Token(term: TermText.unigram(character.scalar), start: character.start, end: character.end, position: position)
-    }
-
-    private func bigram(_ first: NormalizedCharacter, _ second: NormalizedCharacter, position: Int) -> Token {
-        Token(
-            term: TermText.string(first.scalar, second.scalar), start: first.start, end: second.end,
-            position: position, isColocated: true)
+        let last = characters[lastIndex]
+        try current.withBytes { term throws(Failure) in
+            try emit(TokenBytes(term: term, start: last.start, end: last.end, position: position, isColocated: false))
+        }
+        position += 1
     }
 }

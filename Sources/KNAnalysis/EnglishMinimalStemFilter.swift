@@ -18,23 +18,48 @@ public struct EnglishMinimalStemFilter: Sendable {
     /// The same rules over ASCII bytes (almost every word); nil when `bytes` is not ASCII.
     static func stemASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-        let apostrophe = UInt8(ascii: "'")
-        let s = UInt8(ascii: "s")
         // Written straight into the result: one string made per word.
         return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-            var end = bytes.count
-            if end > 2, bytes[end - 1] == s, bytes[end - 2] == apostrophe { end -= 2 }
-            var count = 0
-            for byte in bytes[..<end] where byte != apostrophe {
-                buffer[count] = byte
-                count += 1
-            }
-            let letters = buffer[..<count].allSatisfy { (0x61...0x7A).contains($0) }
-            if letters, count >= 3, buffer[count - 1] == s {
-                count = stemmedLength(of: buffer, count: count)
-            }
-            return count
+            _ = buffer.initialize(fromContentsOf: bytes)
+            return stemASCII(in: buffer, count: bytes.count) ?? 0
         }
+    }
+
+    /// Stems the word in `word[..<count]` in place when it is ASCII: the stem's length, or nil
+    /// (with `word` untouched) when it is not. The analyzer's path, which makes no `String`.
+    static func stemASCII(in word: UnsafeMutableBufferPointer<UInt8>, count: Int) -> Int? {
+        let bytes = UnsafeMutableBufferPointer(rebasing: word[..<count])
+        // One pass for both questions: is any byte over 0x7F, is there any apostrophe.
+        var nonASCII: UInt8 = 0
+        var apostrophes = false
+        for byte in bytes {
+            nonASCII |= byte & 0x80
+            apostrophes = apostrophes || byte == UInt8(ascii: "'")
+        }
+        guard nonASCII == 0 else { return nil }
+        var kept = count
+        if apostrophes {
+            kept = removingApostrophes(bytes)
+        }
+        let s = UInt8(ascii: "s")
+        guard kept >= 3, bytes[kept - 1] == s, bytes[..<kept].allSatisfy({ (0x61...0x7A).contains($0) }) else {
+            return kept
+        }
+        return stemmedLength(of: bytes, count: kept)
+    }
+
+    /// Drops a final `'s`, then every apostrophe, in place; the new length.
+    private static func removingApostrophes(_ bytes: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        let apostrophe = UInt8(ascii: "'")
+        var end = bytes.count
+        if end > 2, bytes[end - 1] == UInt8(ascii: "s"), bytes[end - 2] == apostrophe { end -= 2 }
+        // Compacts in place: the write index never passes the read index.
+        var kept = 0
+        for index in 0..<end where bytes[index] != apostrophe {
+            bytes[kept] = bytes[index]
+            kept += 1
+        }
+        return kept
     }
 
     /// The plural rules on a lower-case ASCII word of three or more letters ending in `s`;

@@ -3,6 +3,8 @@
 public struct IterationMarkNormalizer: CharacterNormalizer {
     public init() {}
 
+    public var triggers: TriggerCharacters { .iterationMark }
+
     public func normalize(_ characters: inout [NormalizedCharacter]) {
         for index in characters.indices.dropFirst() where characters[index].scalar.value == 0x3005 {
             let previous = characters[index - 1].scalar

@@ -4,6 +4,9 @@
 public struct KatakanaMiddleDotNormalizer: CharacterNormalizer {
     public init() {}
 
+    /// Only a `・` between katakana is dropped.
+    public var triggers: TriggerCharacters { [.middleDot, .katakana] }
+
     public func normalize(_ characters: inout [NormalizedCharacter]) {
         guard characters.count >= 3, characters.contains(where: { $0.scalar.value == 0x30FB }) else { return }
         // Compacts in place; `previous` is the original character before, kept or not.

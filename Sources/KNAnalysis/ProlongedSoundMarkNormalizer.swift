@@ -15,6 +15,11 @@ public struct ProlongedSoundMarkNormalizer: CharacterNormalizer {
 
     public init() {}
 
+    /// A dash can only become `ー` after katakana.
+    public var triggers: TriggerCharacters { [.dash, .katakana] }
+
+    public var produces: TriggerCharacters { .prolongedSoundMark }
+
     public func normalize(_ characters: inout [NormalizedCharacter]) {
         for index in characters.indices.dropFirst() where Self.isLookAlike(characters[index].scalar.value) {
             guard ScriptClass.isKatakana(characters[index - 1].scalar) else { continue }

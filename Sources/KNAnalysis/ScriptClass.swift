@@ -10,14 +10,24 @@ public enum ScriptClass: Sendable {
     /// The class of `scalar` (already normalized).
     @inline(__always)
     public init(_ scalar: Unicode.Scalar) {
-        // Punctuation pages are read from tables: their Unicode property lookups were a
-        // noticeable part of segmenting Japanese text (`、。「」`).
+        // ASCII, kana and kanji (almost every character) by comparisons alone; the rest from
+        // `lookUp`. Each case agrees with `classify`.
+        switch scalar.value {
+        case 0x61...0x7A, 0x30...0x39: self = .word
+        case 0x00...0x7F: self = .separator
+        case 0x4E00...0x9FFF, 0x3041...0x309F, 0x30A1...0x30FA, 0x30FC...0x30FF: self = .cjk
+        default: self = Self.lookUp(scalar)
+        }
+    }
+
+    /// Punctuation pages are read from tables: their Unicode property lookups were a
+    /// noticeable part of segmenting Japanese text (`、。「」`).
+    @inline(never)
+    static func lookUp(_ scalar: Unicode.Scalar) -> ScriptClass {
         switch scalar.value >> 8 {
-        case 0x00 where scalar.value < 0x80:
-            self = (0x30...0x39).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) ? .word : .separator
-        case 0x20: self = Self.generalPunctuation[Int(scalar.value & 0xFF)]
-        case 0x30: self = Self.cjkSymbolsAndKana[Int(scalar.value & 0xFF)]
-        default: self = Self.classify(scalar)
+        case 0x20: generalPunctuation[Int(scalar.value & 0xFF)]
+        case 0x30: cjkSymbolsAndKana[Int(scalar.value & 0xFF)]
+        default: classify(scalar)
         }
     }
 

@@ -1,41 +1,13 @@
-/// Builds token terms straight into UTF-8: terms are short (small strings, no allocation), and
-/// the standard library's generic `unicodeScalars.append(contentsOf:)` was a fifth of the
-/// analyzer's time.
+/// Writes token terms and normalized text straight into UTF-8: the standard library's generic
+/// `unicodeScalars.append(contentsOf:)` was a fifth of the analyzer's time.
 enum TermText {
     /// The text of `characters`' scalars.
-    static func string(of characters: ArraySlice<NormalizedCharacter>) -> String {
+    static func string(of characters: some Collection<NormalizedCharacter>) -> String {
         String(unsafeUninitializedCapacity: characters.count * 4) { buffer in
             var count = 0
             for character in characters { write(character.scalar, into: buffer, at: &count) }
             return count
         }
-    }
-
-    /// The text of one scalar, or of two. `String(decoding:)` over a stack buffer measured a
-    /// quarter faster than `String(unsafeUninitializedCapacity:)` for these two-to-eight bytes.
-    static func string(_ first: Unicode.Scalar, _ second: Unicode.Scalar? = nil) -> String {
-        var storage: (UInt64, UInt64) = (0, 0)
-        return withUnsafeMutableBytes(of: &storage) { raw in
-            let buffer = raw.bindMemory(to: UInt8.self)
-            var count = 0
-            write(first, into: buffer, at: &count)
-            if let second { write(second, into: buffer, at: &count) }
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
-        }
-    }
-
-    /// The term of a CJK unigram: read from a table for U+3000–U+9FFF (kana, kanji, CJK
-    /// punctuation), since half the tokens of Japanese text are unigrams of a few hundred
-    /// characters and building each string costs more than the rest of its analysis.
-    static func unigram(_ scalar: Unicode.Scalar) -> String {
-        let value = scalar.value
-        guard (0x3000...0x9FFF).contains(value) else { return string(scalar) }
-        return cjkUnigrams[Int(value - 0x3000)]
-    }
-
-    /// Built on first use (about a millisecond; 28k small strings, 450 KB).
-    static let cjkUnigrams: [String] = (UInt32(0x3000)...0x9FFF).map { value in
-        Unicode.Scalar(value).map { string($0) } ?? ""
     }
 
     /// Writes the UTF-8 of `scalar` at `index` (which must leave room for four bytes) and advances it.
@@ -61,6 +33,54 @@ enum TermText {
             buffer[index + 2] = UInt8(0x80 | (value >> 6) & 0x3F)
             buffer[index + 3] = UInt8(0x80 | value & 0x3F)
             index += 4
+        }
+    }
+
+    /// The UTF-8 of one or two scalars (a CJK unigram or bigram term) in a word: at most 8
+    /// bytes, built with shifts and handed on from the stack, with no buffer and no loop.
+    struct UTF8Word {
+        /// The bytes, first byte lowest.
+        var bits: UInt64
+        var count: Int
+
+        /// The UTF-8 of `scalar`.
+        @inline(__always)
+        init(_ scalar: Unicode.Scalar) {
+            let value = UInt64(scalar.value)
+            switch value {
+            case 0..<0x80:
+                (bits, count) = (value, 1)
+            case 0x80..<0x800:
+                (bits, count) = (0xC0 | value >> 6 | (0x80 | value & 0x3F) << 8, 2)
+            case 0x800..<0x10000:
+                (bits, count) = (0xE0 | value >> 12 | (0x80 | (value >> 6) & 0x3F) << 8 | (0x80 | value & 0x3F) << 16, 3)
+            default:
+                bits = 0xF0 | value >> 18 | (0x80 | (value >> 12) & 0x3F) << 8 | (0x80 | (value >> 6) & 0x3F) << 16
+                    | (0x80 | value & 0x3F) << 24
+                count = 4
+            }
+        }
+
+        /// This scalar's bytes, then `next`'s.
+        @inline(__always)
+        func followed(by next: UTF8Word) -> UTF8Word {
+            var result = self
+            result.bits |= next.bits << (count * 8)
+            result.count += next.count
+            return result
+        }
+
+        /// Calls `body` with the bytes, valid only during the call.
+        @inline(__always)
+        func withBytes<Result, Failure: Error>(
+            _ body: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Result
+        ) throws(Failure) -> Result {
+            // Little-endian in memory, so the lowest byte comes first on every platform.
+            var bytes = bits.littleEndian
+            let count = count
+            return try withUnsafeBytes(of: &bytes) { raw throws(Failure) in
+                try body(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[..<count]))
+            }
         }
     }
 }

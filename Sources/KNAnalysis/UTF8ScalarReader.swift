@@ -4,10 +4,12 @@
 /// always point into the caller's buffer even when the text is not valid UTF-8.
 struct UTF8ScalarReader: IteratorProtocol {
     private let bytes: UnsafeBufferPointer<UInt8>
-    private var offset = 0
+    /// Where the next scalar starts.
+    private(set) var offset: Int
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, offset: Int = 0) {
         self.bytes = bytes
+        self.offset = offset
     }
 
     @inline(__always)

@@ -21,59 +21,140 @@ import Foundation
 public struct UnicodeNormalizer: Sendable {
     public init() {}
 
-    /// Normalizes the UTF-8 text of `bytes`, appending output characters to `output`.
-    public func normalize(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [NormalizedCharacter]) {
-        var reader = UTF8ScalarReader(bytes)
-        // The pending chunk: `base`, and `marks` when any followed it (rare). `single` is the
-        // base's normalization when it is known without Foundation, looked up once per scalar.
-        var base = NormalizedCharacter("\u{0}", start: 0, end: 0)
-        var hasBase = false
-        var single: Unicode.Scalar?
-        var marks: [Unicode.Scalar] = []
-        while let next = reader.next() {
-            let folded = Self.fastPath(next.scalar) ?? SingleScalarFolding.folded(next.scalar)
-            if folded == nil {
-                if ChunkBoundary.isIgnorable(next.scalar) { continue }
-                if hasBase, ChunkBoundary.extendsChunk(next.scalar) {
-                    // One past the limit is enough to know the chunk is over it.
-                    if marks.count <= ChunkBoundary.maximumMarks { marks.append(next.scalar) }
-                    base.end = next.end
-                    continue
-                }
+    /// Normalizes the UTF-8 text of `bytes`, appending output characters to `output`; returns
+    /// the kinds of `TriggerCharacters` among the characters appended.
+    @discardableResult
+    public func normalize(
+        _ bytes: UnsafeBufferPointer<UInt8>, into output: inout [NormalizedCharacter]
+    ) -> TriggerCharacters {
+        // Written into an array of fixed capacity, not appended (a uniqueness and capacity check
+        // per character). Plain starters write at most one character per byte; only chunks
+        // normalized by Foundation can write more (`㍻` → `平成`, U+FDFA → 18 scalars), from the
+        // slack. A text that needs more slack than given is normalized again with more.
+        var slack = 16
+        while true {
+            var complete = false
+            var found: UInt8 = 0
+            let characters = [NormalizedCharacter](unsafeUninitializedCapacity: bytes.count + slack) { buffer, count in
+                complete = write(bytes, into: buffer, count: &count, found: &found)
             }
-            if hasBase {
-                if marks.isEmpty, let single {
-                    output.append(NormalizedCharacter(single, start: base.start, end: base.end))
-                } else {
-                    flush(base, marks, into: &output)
-                    marks.removeAll(keepingCapacity: true)
-                }
+            if complete {
+                if output.isEmpty { output = characters } else { output += characters }
+                return TriggerCharacters(rawValue: found)
             }
-            base = next
-            hasBase = true
-            single = folded
-        }
-        if hasBase {
-            if marks.isEmpty, let single {
-                output.append(NormalizedCharacter(single, start: base.start, end: base.end))
-            } else {
-                flush(base, marks, into: &output)
-            }
+            slack = slack * 4 + bytes.count * 2
         }
     }
 
-    /// The slow path: a chunk with marks, or a base outside the fast path and the table.
-    @inline(never)
-    private func flush(
-        _ base: NormalizedCharacter, _ marks: [Unicode.Scalar], into output: inout [NormalizedCharacter]
+    /// Writes the normalized characters of `bytes` into `output`, setting `count` and adding the
+    /// `TriggerCharacters` bits of what it writes to `found`; false (with `count` set to what is
+    /// initialized) when `output` has too little room.
+    private func write(
+        _ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<NormalizedCharacter>,
+        count: inout Int, found: inout UInt8
+    ) -> Bool {
+        guard let base = bytes.baseAddress, let target = output.baseAddress else { return true }
+        var offset = 0
+        // A plain starter is written at once; if marks follow it after all (rare), it is taken
+        // back and normalized with them. `lastStarter` is where it starts, -1 if there is none.
+        var lastStarter = -1
+        while offset < bytes.count {
+            // ASCII and three-byte kana and kanji (almost all of the archive) are decoded and
+            // written here; the general reader below takes everything else.
+            let lead = base[offset]
+            if lead < 0x80 {
+                let folded = lead &- 0x41 < 26 ? lead | 0x20 : lead
+                (target + count).initialize(to: NormalizedCharacter(Unicode.Scalar(folded), start: offset, end: offset + 1))
+                count += 1
+                if lead == UInt8(ascii: "-") { found |= TriggerCharacters.dash.rawValue }
+                lastStarter = offset
+                offset += 1
+                continue
+            }
+            if lead & 0xF0 == 0xE0, offset + 2 < bytes.count {
+                let second = base[offset + 1]
+                let third = base[offset + 2]
+                let value = UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
+                if second & 0xC0 == 0x80, third & 0xC0 == 0x80, Self.isUnchangedCJK(value),
+                    let scalar = Unicode.Scalar(value)
+                {
+                    (target + count).initialize(to: NormalizedCharacter(scalar, start: offset, end: offset + 3))
+                    count += 1
+                    if value < 0x3100 { found |= TriggerCharacters.kind(ofKana: value) }
+                    lastStarter = offset
+                    offset += 3
+                    continue
+                }
+            }
+            var reader = UTF8ScalarReader(bytes, offset: offset)
+            guard let next = reader.next() else { return true }
+            offset = reader.offset
+            if let folded = Self.fastPath(next.scalar) ?? SingleScalarFolding.folded(next.scalar) {
+                (target + count).initialize(to: NormalizedCharacter(folded, start: next.start, end: next.end))
+                count += 1
+                found |= TriggerCharacters.kind(of: folded.value)
+                lastStarter = next.start
+                continue
+            }
+            if ChunkBoundary.isIgnorable(next.scalar) { continue }
+            var chunk = next
+            var marks: [Unicode.Scalar] = []
+            var starterReader = UTF8ScalarReader(bytes, offset: lastStarter)
+            if lastStarter >= 0, ChunkBoundary.extendsChunk(next.scalar), let starter = starterReader.next() {
+                count -= 1
+                chunk = starter
+                marks.append(next.scalar)
+                chunk.end = next.end
+            }
+            lastStarter = -1
+            Self.readMarks(from: &reader, into: &marks, end: &chunk.end)
+            offset = reader.offset
+            let scalars = Self.normalizedChunk(chunk.scalar, marks)
+            // Room for these and for one character per byte still to read.
+            guard count + scalars.count + (bytes.count - offset) <= output.count else { return false }
+            for scalar in scalars {
+                (target + count).initialize(to: NormalizedCharacter(scalar, start: chunk.start, end: chunk.end))
+                count += 1
+                found |= TriggerCharacters.kind(of: scalar.value)
+            }
+        }
+        return true
+    }
+
+    /// Reads the rest of a chunk: the marks (kept up to one past the limit, which is enough to
+    /// know the chunk is over it) and default-ignorables (dropped) up to the next starter, which
+    /// is left unread. `end` becomes the end of the last mark.
+    private static func readMarks(
+        from reader: inout UTF8ScalarReader, into marks: inout [Unicode.Scalar], end: inout Int
     ) {
-        var scalars = Self.normalized(base.scalar, marks.count > ChunkBoundary.maximumMarks ? [] : marks)
+        while true {
+            var lookahead = reader
+            guard let next = lookahead.next(),
+                fastPath(next.scalar) == nil, SingleScalarFolding.folded(next.scalar) == nil
+            else { return }
+            if ChunkBoundary.isIgnorable(next.scalar) {
+                reader = lookahead
+                continue
+            }
+            guard ChunkBoundary.extendsChunk(next.scalar) else { return }
+            reader = lookahead
+            if marks.count <= ChunkBoundary.maximumMarks { marks.append(next.scalar) }
+            end = next.end
+        }
+    }
+
+    /// The slow path: a chunk with marks, or a base outside the fast path and the table. A chunk
+    /// over the mark limit, before or after normalization, loses its marks.
+    @inline(never)
+    private static func normalizedChunk(_ base: Unicode.Scalar, _ marks: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        if marks.isEmpty {
+            return SingleScalarFoldingCache.shared.folded(base) { normalized($0, []) }
+        }
+        let scalars = normalized(base, marks.count > ChunkBoundary.maximumMarks ? [] : marks)
         if scalars.count(where: ChunkBoundary.extendsChunk) > ChunkBoundary.maximumMarks {
-            scalars = Self.normalized(base.scalar, [])
+            return normalized(base, [])
         }
-        for scalar in scalars {
-            output.append(NormalizedCharacter(scalar, start: base.start, end: base.end))
-        }
+        return scalars
     }
 
     /// NFKC, NFC, lower case and Latin diacritic folding of one chunk, default-ignorables dropped.
@@ -86,6 +167,15 @@ public struct UnicodeNormalizer: Sendable {
             .lowercased()
         return LatinDiacriticFolding.fold(normalized.unicodeScalars)
             .filter { !$0.properties.isDefaultIgnorableCodePoint }
+    }
+
+    /// Kana and kanji that NFKC_Casefold leaves as they are: the three-byte part of `fastPath`.
+    @inline(__always)
+    static func isUnchangedCJK(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x3041...0x3096, 0x30A1...0x30FA, 0x30FC, 0x3005, 0x3400...0x4DBF, 0x4E00...0x9FFF: true
+        default: false
+        }
     }
 
     /// Scalars that NFKC_Casefold leaves as they are or maps without any table lookup; none of

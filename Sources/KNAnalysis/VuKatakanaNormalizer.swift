@@ -8,6 +8,8 @@ public struct VuKatakanaNormalizer: CharacterNormalizer {
 
     public init() {}
 
+    public var triggers: TriggerCharacters { .vu }
+
     public func normalize(_ characters: inout [NormalizedCharacter]) {
         guard characters.contains(where: { $0.scalar.value == 0x30F4 }) else { return }
         // Compacts in place: `characters[..<kept]` is the output so far, never ahead of `index`.

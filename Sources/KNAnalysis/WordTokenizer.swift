@@ -5,30 +5,44 @@
 struct WordTokenizer {
     let stemmer = EnglishMinimalStemFilter()
 
-    func tokenize(
-        _ run: ArraySlice<NormalizedCharacter>, joinedWith next: ArraySlice<NormalizedCharacter>?,
-        mode: AnalysisMode, position: inout Int, emit: (Token) throws -> Void
-    ) rethrows {
-        guard let first = run.first, let last = run.last else { return }
-        try emit(Token(term: stemmedTerm(of: run), start: first.start, end: last.end, position: position))
+    /// Emits the token of `characters[run]` (a word run), and in documents the joined form with
+    /// `characters[next]` when a hyphen joins the two.
+    func tokenize<Failure: Error>(
+        _ characters: UnsafeBufferPointer<NormalizedCharacter>, run: Range<Int>, joinedWith next: Range<Int>?,
+        mode: AnalysisMode, position: inout Int, emit: (TokenBytes) throws(Failure) -> Void
+    ) throws(Failure) {
+        guard let last = run.last else { return }
+        let start = characters[run.lowerBound].start
+        try withStem(of: characters[run], characters[0..<0]) { term throws(Failure) in
+            try emit(TokenBytes(term: term, start: start, end: characters[last].end, position: position, isColocated: false))
+        }
         if mode == .document, let next, let nextLast = next.last {
-            let joined = stemmer.stem(Self.text(of: run) + Self.text(of: next))
-            try emit(Token(term: joined, start: first.start, end: nextLast.end, position: position, isColocated: true))
+            try withStem(of: characters[run], characters[next]) { term throws(Failure) in
+                try emit(TokenBytes(
+                    term: term, start: start, end: characters[nextLast].end, position: position, isColocated: true))
+            }
         }
         position += 1
     }
 
-    /// The stemmed word, stemmed straight from its UTF-8 when it is ASCII (one string made, not two).
-    private func stemmedTerm(of run: ArraySlice<NormalizedCharacter>) -> String {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: run.count * 4) { buffer in
+    /// Calls `body` with the stem of `first` followed by `second`, stemmed in place in its UTF-8
+    /// when it is ASCII (almost every word): no `String` is made.
+    private func withStem<Failure: Error>(
+        of first: Slice<UnsafeBufferPointer<NormalizedCharacter>>, _ second: Slice<UnsafeBufferPointer<NormalizedCharacter>>,
+        _ body: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Void
+    ) throws(Failure) {
+        // At most 1 KB for words of up to 256 characters, which Swift allocates on the stack.
+        let capacity = (first.count + second.count) * 4
+        try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer throws(Failure) in
             var count = 0
-            for character in run { TermText.write(character.scalar, into: buffer, at: &count) }
-            let bytes = UnsafeBufferPointer(rebasing: buffer[..<count])
-            return EnglishMinimalStemFilter.stemASCII(bytes) ?? stemmer.stem(String(decoding: bytes, as: UTF8.self))
+            for character in first { TermText.write(character.scalar, into: buffer, at: &count) }
+            for character in second { TermText.write(character.scalar, into: buffer, at: &count) }
+            if let stemmed = EnglishMinimalStemFilter.stemASCII(in: buffer, count: count) {
+                return try body(UnsafeBufferPointer(rebasing: buffer[..<stemmed]))
+            }
+            var stem = stemmer.stem(String(decoding: buffer[..<count], as: UTF8.self))
+            // `withUTF8` only rethrows untyped errors, hence the `Result`.
+            try stem.withUTF8 { bytes in Result { () throws(Failure) in try body(bytes) } }.get()
         }
-    }
-
-    static func text(of run: ArraySlice<NormalizedCharacter>) -> String {
-        TermText.string(of: run)
     }
 }

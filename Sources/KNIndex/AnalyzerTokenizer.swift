@@ -26,15 +26,13 @@ public final class AnalyzerTokenizer: FTS5CustomTokenizer {
         let bytes = UnsafeRawPointer(pText).bindMemory(to: UInt8.self, capacity: Int(nText))
         let buffer = UnsafeBufferPointer(start: bytes, count: Int(nText))
         var status = SQLITE_OK
-        analyzer.analyze(buffer, mode: mode) { token in
+        // Terms are borrowed from the analyzer and copied by SQLite: no `String` per token.
+        analyzer.analyzeBorrowingTerms(buffer, mode: mode) { token in
             guard status == SQLITE_OK else { return }
-            var term = token.term
-            status = term.withUTF8 { termBytes in
-                termBytes.withMemoryRebound(to: CChar.self) { chars in
-                    tokenCallback(
-                        context, token.isColocated ? FTS5_TOKEN_COLOCATED : 0, chars.baseAddress,
-                        CInt(chars.count), CInt(token.start), CInt(token.end))
-                }
+            status = token.term.withMemoryRebound(to: CChar.self) { term in
+                tokenCallback(
+                    context, token.isColocated ? FTS5_TOKEN_COLOCATED : 0, term.baseAddress, CInt(term.count),
+                    CInt(token.start), CInt(token.end))
             }
         }
         return status
