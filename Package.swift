@@ -38,13 +38,14 @@ let package = Package(
         .executableTarget(name: "kn-index", dependencies: ["KNCLI"]),
         .executableTarget(name: "kn-search", dependencies: ["KNCLI"]),
         .executableTarget(name: "kn-bench", dependencies: ["KNAnalysis", "KNIngest", "KNIndex", "KNQuery"]),
-        .testTarget(name: "KNIngestTests", dependencies: ["KNIngest"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "KNAnalysisTests", dependencies: ["KNAnalysis"]),
+        .testTarget(name: "KNIngestTests", dependencies: ["KNIngest", "KNTestSupport"], resources: [.copy("Fixtures")]),
+        .target(name: "KNTestSupport", path: "Tests/KNTestSupport"),
+        .testTarget(name: "KNAnalysisTests", dependencies: ["KNAnalysis", "KNTestSupport"]),
         .testTarget(name: "KNFeedsTests", dependencies: ["KNFeeds", "KNIngest"]),
         .testTarget(name: "KNIndexTests", dependencies: ["KNIndex", "KNIngest", "KNAnalysis"]),
-        .testTarget(name: "KNQueryTests", dependencies: ["KNQuery", "KNIndex", "KNIngest", "KNAnalysis"]),
+        .testTarget(name: "KNQueryTests", dependencies: ["KNQuery", "KNIndex", "KNIngest", "KNAnalysis", "KNTestSupport"]),
         .testTarget(name: "KNCLITests", dependencies: ["KNCLI", "KNQuery"]),
-        .testTarget(name: "EndToEndTests", dependencies: [], exclude: ["Fixtures", "Snapshots"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["KNTestSupport"], exclude: ["Fixtures", "Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
 )

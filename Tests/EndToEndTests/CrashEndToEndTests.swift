@@ -1,4 +1,5 @@
 import Foundation
+import KNTestSupport
 import Testing
 
 /// Writers killed or interrupted at random points never leave a broken or half-written index.
@@ -11,7 +12,7 @@ struct CrashEndToEndTests {
         try GeneratedCorpus.write(copies: 0..<4, into: source)
         let db = folder.path("index.sqlite")
         let seed = UInt64.random(in: 0..<1_000_000)
-        var random = SeededGenerator(seed: seed)
+        var random = SplitMix64(seed: seed)
         var nextCopy = 4
         // How long each writer takes when left alone, so that the kills land inside the work.
         let rebuildSeconds = try timed(["rebuild", "--quiet", "--db", db, source.path])
@@ -64,7 +65,7 @@ struct CrashEndToEndTests {
     }
 
     /// Changes two files, deletes one and adds a new copy, so that `update` has work to do.
-    func mutate(_ source: URL, nextCopy: Int, random: inout SeededGenerator) throws {
+    func mutate(_ source: URL, nextCopy: Int, random: inout SplitMix64) throws {
         var files = try FileManager.default.contentsOfDirectory(at: source, includingPropertiesForKeys: nil)
             .sorted { $0.path < $1.path }
         for _ in 0..<2 where !files.isEmpty {
@@ -144,19 +145,3 @@ func contentStatistics(_ db: String) throws -> String {
     return String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
 }
 
-/// SplitMix64: a reproducible generator, so a failing kill loop can be replayed from its seed.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -3,26 +3,9 @@ import GRDB
 import KNAnalysis
 import KNIndex
 import KNIngest
+import KNTestSupport
 @testable import KNQuery
 import Testing
-
-/// SplitMix64 (Steele, Lea and Flood 2014): a tiny, fast generator whose whole state is the seed,
-/// so a failing run is reproduced with `KN_SEED=<seed> swift test --filter QueryRobustness`.
-struct QuerySplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Random printable queries heavy in the characters FTS5 and kn give meaning to.
 enum RandomQuery {
@@ -50,7 +33,7 @@ enum RandomQuery {
 
     static let separators = ["", " ", " ", " ", "  ", "　", "\t"]
 
-    static func make(_ generator: inout QuerySplitMix64) -> String {
+    static func make(_ generator: inout SplitMix64) -> String {
         var query = ""
         // Mostly short queries (each word costs a MATCH), one in eight long.
         let long = Int.random(in: 0..<8, using: &generator) == 0
@@ -63,7 +46,7 @@ enum RandomQuery {
 
     /// `count` queries from `seed`, the same on every call.
     static func queries(_ count: Int, seed: UInt64 = seed) -> [String] {
-        var generator = QuerySplitMix64(seed: seed)
+        var generator = SplitMix64(seed: seed)
         return (0..<count).map { _ in make(&generator) }
     }
 }

@@ -1,22 +1,5 @@
 import Foundation
-
-/// A small seeded generator (SplitMix64, the seeder of xoshiro) so that every random case can be
-/// replayed: property tests print `KN_SEED=…` in each failure message.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+import KNTestSupport
 
 /// The run's seed: `KN_SEED` when set (to replay a failure), else a fresh random one.
 enum PropertySeed {
