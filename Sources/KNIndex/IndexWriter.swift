@@ -56,12 +56,15 @@ public struct IndexWriter {
         }
         try IndexSchema.migrator.migrate(aside)
         try aside.write { db in
-            try insert(files, into: db, summary: &summary, started: started)
+            try FTS5BulkLoad.load(in: db) {
+                try insert(files, into: db, summary: &summary, started: started)
+            }
             try InterruptFlag.check()
+            // One segment before tagging: each topic's MATCH then reads one doclist per term.
+            try db.execute(sql: "INSERT INTO itemFTS(itemFTS) VALUES ('optimize')")
             let (topics, topicWarnings) = TopicDictionary.load()
             topicWarnings.forEach(report)
             try TopicTagger.retag(in: db, dictionary: topics)
-            try db.execute(sql: "INSERT INTO itemFTS(itemFTS) VALUES ('optimize')")
             summary.seconds = Date().timeIntervalSince(started)
             try writeMeta(sources: sources, summary: summary, in: db)
         }

@@ -1,9 +1,9 @@
 import Foundation
 
-/// `kn-bench [--json] [--repetitions N] [--workload NAME]... [CORPUS]`: analyzer throughput
-/// against Foundation's NFKC on a corpus's item text (`scripts/bench-analyzer`).
+/// `kn-bench [analyzer] [--json] [--repetitions N] [--workload NAME]... [CORPUS]`: analyzer
+/// throughput against Foundation's NFKC on a corpus's item text (`scripts/bench-analyzer`).
 enum AnalyzerBenchmarkCommand {
-    static let usage = "usage: kn-bench [--json] [--repetitions N] [--workload NAME]... [CORPUS]"
+    static let usage = "usage: kn-bench [analyzer] [--json] [--repetitions N] [--workload NAME]... [CORPUS]"
 
     static func run(_ arguments: [String]) -> Int32 {
         var arguments = arguments[...]
