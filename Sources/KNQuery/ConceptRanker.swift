@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import KNIndex
 
 /// Ranks items for a query of plain words: each concept scores by the best of its spellings
 /// (BM25 with field weights; topic aliases weighted a little below the literal words); items
@@ -17,41 +18,45 @@ struct ConceptRanker {
     let wholePhrase: String?
     let weights: FieldWeights
 
-    func rank(_ db: Database, allowed: Set<Int64>?, excluded: Set<Int64>) throws -> [RankedItem] {
+    /// Every item matching at least one concept, unsorted; `parts` stay empty (see `parts(of:)`).
+    func rank(_ db: Database, allowed: Set<Int64>?, excluded: Set<Int64>) throws -> ConceptRanking {
         var items: [Int64: RankedItem] = [:]
-        let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM item") ?? 0
+        var bestByConcept: [[Int64: ConceptRanking.Match]] = []
+        var conceptIDFs: [Double] = []
+        let total = try IndexedItemCount.fetch(db)
         for concept in concepts {
-            var best: [Int64: (alternative: String, score: Double)] = [:]
-            for alternative in concept.alternatives {
+            var best: [Int64: ConceptRanking.Match] = [:]
+            for (index, alternative) in concept.alternatives.enumerated() {
                 let matches = try scores(alternative.expression, db)
                 let idf = Self.idf(matching: matches.count, of: total)
                 for (id, score) in matches {
                     let weighted = score / idf * alternative.weight
-                    if weighted > best[id]?.score ?? -1 { best[id] = (alternative.expression, weighted) }
+                    if weighted > best[id]?.score ?? -1 { best[id] = ConceptRanking.Match(alternative: index, score: weighted) }
                 }
             }
             let conceptIDF = Self.idf(matching: best.count, of: total)
             for (id, match) in best where allowed?.contains(id) ?? true && !excluded.contains(id) {
-                var item = items[id] ?? RankedItem(id: id, score: 0, matchedConcepts: 0, matchesWholePhrase: false, parts: [])
-                item.score += match.score * conceptIDF
-                item.matchedConcepts += 1
-                item.parts.append((concept.text, match.alternative, match.score * conceptIDF))
-                items[id] = item
+                items[id, default: RankedItem(id: id)].addConcept(score: match.score * conceptIDF)
             }
+            bestByConcept.append(best)
+            conceptIDFs.append(conceptIDF)
         }
         if let wholePhrase {
-            for id in try Set(scores(wholePhrase, db).map(\.0)) where items[id] != nil {
+            for (id, _) in try scores(wholePhrase, db) where items[id] != nil {
                 items[id]?.matchesWholePhrase = true
             }
         }
-        return Array(items.values)
+        return ConceptRanking(
+            concepts: concepts, items: Array(items.values), bestByConcept: bestByConcept, conceptIDFs: conceptIDFs)
     }
 
     /// Every item matching `expression` with its BM25 score (higher is better).
     func scores(_ expression: String, _ db: Database) throws -> [(Int64, Double)] {
-        try Row.fetchAll(
-            db, sql: "SELECT rowid, -\(weights.bm25SQL) FROM itemFTS WHERE itemFTS MATCH ?", arguments: [expression]
-        ).map { ($0[0], $0[1]) }
+        let statement = try db.cachedStatement(sql: "SELECT rowid, -\(weights.bm25SQL) FROM itemFTS WHERE itemFTS MATCH ?")
+        var scores: [(Int64, Double)] = []
+        let rows = try Row.fetchCursor(statement, arguments: [expression])
+        while let row = try rows.next() { scores.append((row[0], row[1])) }
+        return scores
     }
 
     /// FTS5's BM25 IDF (<https://www.sqlite.org/fts5.html#the_bm25_function>): a term in more

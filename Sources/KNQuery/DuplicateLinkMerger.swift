@@ -16,14 +16,12 @@ struct DuplicateLinkMerger {
     /// The other issues carrying the same link entry as `summary`.
     func alsoIn(_ summary: ItemSummary, _ db: Database) throws -> [Int] {
         guard summary.kind == "entry", let link = summary.linkID else { return [] }
-        return try Int.fetchAll(
-            db,
-            sql: """
+        let statement = try db.cachedStatement(sql: """
                 SELECT DISTINCT issue.number FROM item JOIN issue ON issue.id = item.issueId
                 WHERE item.linkId = ? AND item.kind = 'entry' AND item.id != ? AND issue.number IS NOT NULL
                   AND issue.number IS NOT ?
                 ORDER BY issue.number
-                """,
-            arguments: [link, summary.id, summary.issue])
+                """)
+        return try Int.fetchAll(statement, arguments: [link, summary.id, summary.issue])
     }
 }

@@ -7,14 +7,14 @@ struct ExpressionRanker {
     let weights: FieldWeights
 
     func rank(_ db: Database, allowed: Set<Int64>?) throws -> [RankedItem] {
-        try Row.fetchAll(
-            db, sql: "SELECT rowid, -\(weights.bm25SQL) FROM itemFTS WHERE itemFTS MATCH ?", arguments: [match]
-        ).compactMap { row in
+        let statement = try db.cachedStatement(sql: "SELECT rowid, -\(weights.bm25SQL) FROM itemFTS WHERE itemFTS MATCH ?")
+        var ranked: [RankedItem] = []
+        let rows = try Row.fetchCursor(statement, arguments: [match])
+        while let row = try rows.next() {
             let id: Int64 = row[0]
-            guard allowed?.contains(id) ?? true else { return nil }
-            let score: Double = row[1]
-            return RankedItem(id: id, score: score, matchedConcepts: 1, matchesWholePhrase: false,
-                              parts: [("query", match, score)])
+            guard allowed?.contains(id) ?? true else { continue }
+            ranked.append(RankedItem(id: id, score: row[1], matchedConcepts: 1))
         }
+        return ranked
     }
 }

@@ -11,14 +11,15 @@ struct HitLoader {
         let json = String(decoding: try JSONEncoder().encode(ids), as: UTF8.self)
         var snippets: [Int64: [String]] = [:]
         if let highlight {
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT rowid, \((0..<3).map { "snippet(itemFTS, \($0), char(1), char(2), '…', 56)" }.joined(separator: ", "))
-                    FROM itemFTS WHERE itemFTS MATCH ? AND rowid IN (SELECT value FROM json_each(?))
-                    """,
-                arguments: [highlight, json])
-            for row in rows { snippets[row[0]] = [row[1], row[2], row[3]] }
+            // One lookup by rowid per hit: FTS5 seeks to it, where `rowid IN (…)` would walk
+            // every match of the highlight expression.
+            let statement = try db.cachedStatement(sql: """
+                SELECT \((0..<3).map { "snippet(itemFTS, \($0), char(1), char(2), '…', 56)" }.joined(separator: ", "))
+                FROM itemFTS WHERE itemFTS MATCH ? AND rowid = ?
+                """)
+            for id in ids {
+                if let row = try Row.fetchOne(statement, arguments: [highlight, id]) { snippets[id] = [row[0], row[1], row[2]] }
+            }
         }
         let rows = try Row.fetchAll(
             db,

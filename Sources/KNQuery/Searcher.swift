@@ -41,29 +41,53 @@ public struct Searcher {
             let plan = try QueryPlan.make(for: node, catalog: try TopicCatalog(db))
             let allowed = try plan.allowedItems(db)
             var ranked: [RankedItem]
+            var conceptRanking: ConceptRanking?
             switch plan.strategy {
             case .concepts(let concepts, let wholePhrase):
                 let excluded = try plan.exclusion.map { try Set(ExpressionRanker(match: $0, weights: weights).rank(db, allowed: nil).map(\.id)) } ?? []
-                ranked = try ConceptRanker(concepts: concepts, wholePhrase: wholePhrase, weights: weights)
+                let ranking = try ConceptRanker(concepts: concepts, wholePhrase: wholePhrase, weights: weights)
                     .rank(db, allowed: allowed, excluded: excluded)
+                ranked = ranking.items
+                conceptRanking = ranking
             case .expression(let match):
                 ranked = try ExpressionRanker(match: match, weights: weights).rank(db, allowed: allowed)
             case .filtersOnly:
-                ranked = (allowed ?? []).map {
-                    RankedItem(id: $0, score: 0, matchedConcepts: 0, matchesWholePhrase: false, parts: [])
-                }
+                ranked = (allowed ?? []).map { RankedItem(id: $0) }
             case .nothing:
                 ranked = []
             }
-            let summaries = try ItemSummary.load(ranked.map(\.id), db)
-            ranked.sort { order($0, $1, sort: request.sort, summaries: summaries) }
-            let merged = DuplicateLinkMerger().merge(
-                Self.withoutFewerConcepts(ranked, enough: request.offset + request.limit), summaries: summaries)
-            let page = Array(merged.dropFirst(request.offset).prefix(request.limit))
+            let enough = request.offset + request.limit
+            let (merged, summaries) = try ordered(Self.withoutFewerConcepts(ranked, enough: enough), enough: enough, sort: request.sort, db)
+            var page = Array(merged.dropFirst(request.offset).prefix(request.limit))
             let hits = try HitLoader(highlight: plan.highlight)
                 .load(page, startRank: request.offset + 1, summaries: summaries, db)
-            let fields = explaining ? try page.map { try FieldScores.of($0, weights: weights, db) } : []
+            guard explaining else { return SearchExplanation(node: node, plan: plan, page: page, fieldScores: [], hits: hits) }
+            for index in page.indices {
+                if let conceptRanking { page[index].parts = conceptRanking.parts(of: page[index].id) }
+                if case .expression(let match) = plan.strategy { page[index].parts = [("query", match, page[index].score)] }
+            }
+            let fields = try page.map { try FieldScores.of($0, weights: weights, db) }
             return SearchExplanation(node: node, plan: plan, page: page, fieldScores: fields, hits: hits)
+        }
+    }
+
+    /// The first `enough` hits in order with duplicate links merged, and the summaries that
+    /// ordered them. In relevance order only the best few candidates are summarised and sorted,
+    /// more when merging leaves too few; date order needs every candidate's date.
+    private func ordered(_ candidates: [RankedItem], enough: Int, sort: SearchRequest.Sort, _ db: Database)
+        throws -> ([RankedItem], [Int64: ItemSummary])
+    {
+        var wanted = sort == .relevance ? max(enough * 4, 64) : candidates.count
+        while true {
+            let selected = RelevanceSelection.best(wanted, of: candidates)
+            let summaries = try ItemSummary.load(selected.map(\.id), db)
+            let sorted = selected.sorted { order($0, $1, sort: sort, summaries: summaries) }
+            let merged = DuplicateLinkMerger().merge(sorted, summaries: summaries)
+            if merged.count >= enough || selected.count >= candidates.count { return (merged, summaries) }
+            // Grow by how much merging shrank this round, so an archive of recurring links
+            // needs a round or two, not one per doubling.
+            let shrink = Double(selected.count) / Double(max(merged.count, 1))
+            wanted = max(wanted * 2, Int(Double(enough) * shrink * 1.5))
         }
     }
 

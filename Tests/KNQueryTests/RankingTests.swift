@@ -233,6 +233,27 @@ struct RankingTests {
         #expect(try index.search("pageword", limit: 0).isEmpty)
     }
 
+    @Test("A page under many copies of one link is the same as ranking and merging everything")
+    func pageBelowRecurringLinks() throws {
+        let index = try TestIndex()
+        // 150 copies of the best-scoring link fill any first selection of a small page; the
+        // distinct items below them must still be found, in the same order as the full list.
+        for number in 1...150 {
+            try index.add(number: number, date: String(format: "2020-%02d-01", number % 12 + 1), [
+                entry("Recurring", commentary: "heapword heapword heapword", url: "https://example.com/same"),
+                entry("Distinct \(number)", commentary: String(repeating: "heapword ", count: number % 2 + 1) + "tail text here"),
+            ])
+        }
+        try index.addFillers(300)
+        let all = try index.search("heapword", limit: 1000)
+        #expect(all.count == 151)
+        #expect(all[0].title == "Recurring" && all[0].alsoIn.count == 149)
+        for (offset, limit) in [(0, 3), (0, 20), (5, 7), (140, 20)] {
+            let page = try index.search("heapword", limit: limit, offset: offset)
+            #expect(page == Array(all.dropFirst(offset).prefix(limit)), "offset \(offset) limit \(limit)")
+        }
+    }
+
     @Test("A link entry recurring in several issues is one hit listing the others in also_in")
     func duplicatesMerged() throws {
         let index = try TestIndex()
