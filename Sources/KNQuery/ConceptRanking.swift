@@ -22,4 +22,17 @@ struct ConceptRanking {
             return (concept.text, concept.alternatives[match.alternative].expression, match.score * conceptIDFs[index])
         }
     }
+
+    /// What `id`'s snippet marks: each concept's words as typed and the spelling that matched
+    /// it best, OR-ed. The reader sees their own words wherever they occur, and a lookup of a
+    /// few phrases stays cheap where every alias of every topic would not.
+    func highlight(of id: Int64) -> String? {
+        var seen = Set<String>()
+        let expressions = concepts.indices.flatMap { index -> [String] in
+            let alternatives = concepts[index].alternatives
+            let best = bestByConcept[index][id].map { alternatives[$0.alternative].expression }
+            return ([alternatives.first?.expression, best] as [String?]).compactMap { $0 }
+        }.filter { seen.insert($0).inserted }
+        return expressions.isEmpty ? nil : "(" + expressions.joined(separator: " OR ") + ")"
+    }
 }

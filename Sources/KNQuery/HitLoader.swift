@@ -3,23 +3,22 @@ import GRDB
 
 /// Loads the printed fields of one page of hits, with snippets highlighted for the query.
 struct HitLoader {
-    /// Every spelling the query matched with, OR-ed, so snippets mark each of them.
-    let highlight: String?
+    /// The expression whose matches an item's snippet marks (nil: the item's opening words).
+    let highlight: (Int64) -> String?
 
     func load(_ page: [RankedItem], startRank: Int, summaries: [Int64: ItemSummary], _ db: Database) throws -> [Hit] {
         let ids = page.map(\.id)
         let json = String(decoding: try JSONEncoder().encode(ids), as: UTF8.self)
         var snippets: [Int64: [String]] = [:]
-        if let highlight {
-            // One lookup by rowid per hit: FTS5 seeks to it, where `rowid IN (…)` would walk
-            // every match of the highlight expression.
-            let statement = try db.cachedStatement(sql: """
-                SELECT \((0..<3).map { "snippet(itemFTS, \($0), char(1), char(2), '…', 56)" }.joined(separator: ", "))
-                FROM itemFTS WHERE itemFTS MATCH ? AND rowid = ?
-                """)
-            for id in ids {
-                if let row = try Row.fetchOne(statement, arguments: [highlight, id]) { snippets[id] = [row[0], row[1], row[2]] }
-            }
+        // One lookup by rowid per hit: FTS5 seeks to it, where `rowid IN (…)` would walk
+        // every match of the expression.
+        let statement = try db.cachedStatement(sql: """
+            SELECT \((0..<3).map { "snippet(itemFTS, \($0), char(1), char(2), '…', 56)" }.joined(separator: ", "))
+            FROM itemFTS WHERE itemFTS MATCH ? AND rowid = ?
+            """)
+        for id in ids {
+            guard let expression = highlight(id) else { continue }
+            if let row = try Row.fetchOne(statement, arguments: [expression, id]) { snippets[id] = [row[0], row[1], row[2]] }
         }
         let rows = try Row.fetchAll(
             db,

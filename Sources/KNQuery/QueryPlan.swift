@@ -96,15 +96,4 @@ struct QueryPlan {
         let sql = "SELECT item.id FROM item JOIN issue ON issue.id = item.issueId WHERE " + conditions.joined(separator: " AND ")
         return Set(try Int64.fetchAll(db, sql: sql, arguments: arguments))
     }
-
-    /// The OR of every expression the query matches with, for snippet highlighting.
-    var highlight: String? {
-        switch strategy {
-        case .concepts(let concepts, _):
-            let all = concepts.flatMap { $0.alternatives.map(\.expression) }
-            return all.isEmpty ? nil : "(" + all.joined(separator: " OR ") + ")"
-        case .expression(let match): return match
-        case .filtersOnly, .nothing: return nil
-        }
-    }
 }

@@ -59,7 +59,11 @@ public struct Searcher {
             let enough = request.offset + request.limit
             let (merged, summaries) = try ordered(Self.withoutFewerConcepts(ranked, enough: enough), enough: enough, sort: request.sort, db)
             var page = Array(merged.dropFirst(request.offset).prefix(request.limit))
-            let hits = try HitLoader(highlight: plan.highlight)
+            let highlight: (Int64) -> String? = { id in
+                if case .expression(let match) = plan.strategy { return match }
+                return conceptRanking?.highlight(of: id)
+            }
+            let hits = try HitLoader(highlight: highlight)
                 .load(page, startRank: request.offset + 1, summaries: summaries, db)
             guard explaining else { return SearchExplanation(node: node, plan: plan, page: page, fieldScores: [], hits: hits) }
             for index in page.indices {
