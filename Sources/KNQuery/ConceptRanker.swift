@@ -18,6 +18,10 @@ struct ConceptRanker {
     let wholePhrase: String?
     let weights: FieldWeights
 
+    /// A concept matching fewer items than a default page (`SearchRequest.limit`) as typed also
+    /// tries its fallback spellings.
+    static let fallbackBelow = 10
+
     /// Every item matching at least one concept, unsorted; `parts` stay empty (see `parts(of:)`).
     func rank(_ db: Database, allowed: Set<Int64>?, excluded: Set<Int64>) throws -> ConceptRanking {
         var items: [Int64: RankedItem] = [:]
@@ -27,9 +31,14 @@ struct ConceptRanker {
         for concept in concepts {
             var best: [Int64: ConceptRanking.Match] = [:]
             for (index, alternative) in concept.alternatives.enumerated() {
+                if alternative.isFallback, best.count >= Self.fallbackBelow { continue }
                 let matches = try scores(alternative.expression, db)
                 let idf = Self.idf(matching: matches.count, of: total)
                 for (id, score) in matches {
+                    // A fallback finds more items; it never rescores one a full spelling found.
+                    if alternative.isFallback, let found = best[id], !concept.alternatives[found.alternative].isFallback {
+                        continue
+                    }
                     let weighted = score / idf * alternative.weight
                     if weighted > best[id]?.score ?? -1 { best[id] = ConceptRanking.Match(alternative: index, score: weighted) }
                 }
@@ -42,7 +51,7 @@ struct ConceptRanker {
             conceptIDFs.append(conceptIDF)
         }
         if let wholePhrase {
-            for (id, _) in try scores(wholePhrase, db) where items[id] != nil {
+            for id in try Self.matchingIDs(wholePhrase, db) where items[id] != nil {
                 items[id]?.matchesWholePhrase = true
             }
         }
@@ -57,6 +66,11 @@ struct ConceptRanker {
         let rows = try Row.fetchCursor(statement, arguments: [expression])
         while let row = try rows.next() { scores.append((row[0], row[1])) }
         return scores
+    }
+
+    /// The items matching `expression`, unscored: a whole-phrase check or an exclusion needs no BM25.
+    static func matchingIDs(_ expression: String, _ db: Database) throws -> [Int64] {
+        try Int64.fetchAll(db.cachedStatement(sql: "SELECT rowid FROM itemFTS WHERE itemFTS MATCH ?"), arguments: [expression])
     }
 
     /// FTS5's BM25 IDF (<https://www.sqlite.org/fts5.html#the_bm25_function>): a term in more

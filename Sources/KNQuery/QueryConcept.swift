@@ -7,6 +7,8 @@ struct QueryConcept: Equatable {
     struct Alternative: Equatable {
         let expression: String
         let weight: Double
+        /// Tried only when the other spellings match fewer than a page of items.
+        var isFallback = false
     }
 
     /// The words as typed.
@@ -19,6 +21,9 @@ struct QueryConcept: Equatable {
     /// Aliases count less than the words typed, so literal matches lead; 0.5–1.0 moved dev
     /// nDCG@10 by under 0.01, 0.65 was best, lower starves cross-lingual queries.
     static let aliasWeight = 0.65
+
+    /// A shorter compound inside a long one counts for less than either, and only as a fallback.
+    static let shorterCompoundWeight = 0.5
 
     /// Groups consecutive words that form a topic alias (longest first) and gives every other
     /// word a concept of its own.
@@ -37,6 +42,7 @@ struct QueryConcept: Equatable {
                 guard let topic = try catalog.topic(named: text) else { continue }
                 var concept = topicConcept(text: text, topic: topic, compiler: compiler)
                 if length > 1 { try concept.addWordsApart(span, catalog: catalog, compiler: compiler) }
+                concept.addShorterCompounds(compiler: compiler)
                 concepts.append(concept)
                 index += length
                 matched = true
@@ -44,8 +50,10 @@ struct QueryConcept: Equatable {
             }
             if !matched {
                 if let literal = compiler.term(words[index].text, field: nil, prefix: false) {
-                    concepts.append(QueryConcept(
-                        text: words[index].text, alternatives: [Alternative(expression: literal, weight: 1)], topic: nil))
+                    var concept = QueryConcept(
+                        text: words[index].text, alternatives: [Alternative(expression: literal, weight: 1)], topic: nil)
+                    concept.addShorterCompounds(compiler: compiler)
+                    concepts.append(concept)
                 }
                 index += 1
             }
@@ -66,6 +74,14 @@ struct QueryConcept: Equatable {
         }
         guard parts.count > 1 else { return }
         alternatives.append(Alternative(expression: parts.joined(separator: " AND "), weight: Self.aliasWeight))
+    }
+
+    /// Adds the shorter compounds of a long Japanese compound (`CompoundParts`) as fallback spellings.
+    mutating func addShorterCompounds(compiler: MatchExpressionCompiler) {
+        for part in CompoundParts.shorterCompounds(of: text) {
+            guard let expression = compiler.term(part, field: nil, prefix: false) else { continue }
+            alternatives.append(Alternative(expression: expression, weight: Self.shorterCompoundWeight, isFallback: true))
+        }
     }
 
     static func uniqueSpellings(_ spellings: [String]) -> [String] {

@@ -44,7 +44,7 @@ public struct Searcher {
             var conceptRanking: ConceptRanking?
             switch plan.strategy {
             case .concepts(let concepts, let wholePhrase):
-                let excluded = try plan.exclusion.map { try Set(ExpressionRanker(match: $0, weights: weights).rank(db, allowed: nil).map(\.id)) } ?? []
+                let excluded = try plan.exclusion.map { try Set(ConceptRanker.matchingIDs($0, db)) } ?? []
                 let ranking = try ConceptRanker(concepts: concepts, wholePhrase: wholePhrase, weights: weights)
                     .rank(db, allowed: allowed, excluded: excluded)
                 ranked = ranking.items

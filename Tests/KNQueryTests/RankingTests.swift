@@ -254,6 +254,29 @@ struct RankingTests {
         }
     }
 
+    @Test("A long compound that matches few items also finds items sharing most of it, below the full matches")
+    func shorterCompoundFallback() throws {
+        let index = try TestIndex()
+        try index.add(number: 1, date: "2022-01-07", [
+            entry("Full", commentary: "金融データ活用チャレンジの結果"),
+            entry("Prefix", commentary: "金融データ活用推進協会に加盟"),
+            entry("Suffix", commentary: "データ活用チャレンジ応募"),
+            entry("Scattered", commentary: "金融の話とデータの活用とチャレンジ"),
+        ])
+        try index.addFillers()
+        let titles = try index.titles("金融データ活用チャレンジ")
+        #expect(titles.first == "Full")
+        #expect(Set(titles.dropFirst()) == ["Prefix", "Suffix"], "never the scattered characters")
+
+        let crowded = try TestIndex()
+        try crowded.add(number: 1, date: "2022-01-07", (1...10).map {
+            entry("Full \($0)", commentary: "自己教師あり学習の手法 \($0)")
+        } + [entry("Prefix only", commentary: "自己教師ありの話")])
+        try crowded.addFillers(30)
+        let crowdedTitles = try crowded.titles("自己教師あり学習")
+        #expect(crowdedTitles.count == 10 && !crowdedTitles.contains("Prefix only"), "a page of full matches needs no fallback")
+    }
+
     @Test("A link entry recurring in several issues is one hit listing the others in also_in")
     func duplicatesMerged() throws {
         let index = try TestIndex()
