@@ -17,6 +17,9 @@ let package = Package(
         .target(name: "KNIngest"),
         .target(name: "KNAnalysis", resources: [.copy("Resources/topics.tsv")]),
         .target(name: "KNFeeds", dependencies: ["KNIngest"]),
+        // The only target that touches the network (FoundationNetworking, libcurl on Linux): kept
+        // out of kn-search, whose start-up would otherwise load and link libcurl's 30 libraries.
+        .target(name: "KNFeedFetch", dependencies: ["KNFeeds", "KNIngest"]),
         .target(
             name: "KNIndex",
             dependencies: [
@@ -35,7 +38,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "kn-index", dependencies: ["KNCLI"]),
+        .target(
+            name: "KNIndexCLI",
+            dependencies: [
+                "KNCLI", "KNIndex", "KNAnalysis", "KNFeeds", "KNFeedFetch",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "kn-index", dependencies: ["KNIndexCLI"]),
         .executableTarget(name: "kn-search", dependencies: ["KNCLI"]),
         .executableTarget(name: "kn-bench", dependencies: ["KNAnalysis", "KNIngest", "KNIndex", "KNQuery"]),
         .testTarget(name: "KNIngestTests", dependencies: ["KNIngest", "KNTestSupport"], resources: [.copy("Fixtures")]),

@@ -3,9 +3,9 @@
 ///
 /// Ambiguous-width characters (`·`, `…`, `▁`) count as one column, as terminals in UTF-8 locales
 /// show them; a terminal set to "ambiguous is wide" will misalign them, as it does for every tool.
-enum DisplayWidth {
+public enum DisplayWidth {
     /// The columns `text` takes on one terminal line.
-    static func of(_ text: some StringProtocol) -> Int {
+    public static func of(_ text: some StringProtocol) -> Int {
         text.reduce(0) { $0 + of($1) }
     }
 
@@ -51,12 +51,12 @@ enum DisplayWidth {
     }
 
     /// `text` followed by spaces up to `columns` columns (never cut).
-    static func pad(_ text: String, toColumns columns: Int) -> String {
+    public static func pad(_ text: String, toColumns columns: Int) -> String {
         text + String(repeating: " ", count: max(0, columns - of(text)))
     }
 
     /// Spaces before `text` up to `columns` columns, for right-aligned numbers.
-    static func padLeft(_ text: String, toColumns columns: Int) -> String {
+    public static func padLeft(_ text: String, toColumns columns: Int) -> String {
         String(repeating: " ", count: max(0, columns - of(text))) + text
     }
 }

@@ -10,13 +10,15 @@ public struct IndexOptions: ParsableArguments {
 
     public init() {}
 
-    var location: IndexLocation { IndexLocation.resolve(explicit: db) }
+    /// The index the command works on.
+    public var location: IndexLocation { IndexLocation.resolve(explicit: db) }
 }
 
 /// The sources a rebuild uses when none are given: those recorded by the last rebuild, else `./Corpus`;
 /// plus, always, the feed archive (`<index folder>/feeds`) when it exists.
-enum DefaultSources {
-    static func resolve(_ given: [String], location: IndexLocation) -> [String] {
+public enum DefaultSources {
+    /// The sources to index: `given` made absolute, else the recorded ones, else `./Corpus`; plus the feed archive.
+    public static func resolve(_ given: [String], location: IndexLocation) -> [String] {
         let archive = FeedLocation(indexPath: location.path).archiveFolder
         let hasArchive = FileManager.default.fileExists(atPath: archive)
         var sources: [String]

@@ -8,11 +8,11 @@ import Darwin
 
 /// An exclusive `flock(2)` on a lock file, held until the value is released; the kernel drops it
 /// when the process dies, so a killed run never blocks the next one.
-final class FileLock {
+public final class FileLock {
     private let descriptor: Int32
 
     /// Waits until the lock at `path` is free and takes it (creating the file when missing).
-    init(path: String) throws(FeedError) {
+    public init(path: String) throws(FeedError) {
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw FeedError("cannot open lock file \(path): \(String(cString: strerror(errno)))")

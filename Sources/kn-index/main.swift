@@ -1,3 +1,4 @@
 import KNCLI
+import KNIndexCLI
 
 CommandRunner.main(IndexCommand.self, name: "kn-index")

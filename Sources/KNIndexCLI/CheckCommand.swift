@@ -1,4 +1,5 @@
 import ArgumentParser
+import KNCLI
 import KNIndex
 
 /// `kn-index check`: verify the index; one line per problem and exit 2 when it is damaged.

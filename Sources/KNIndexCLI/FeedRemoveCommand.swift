@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KNCLI
 import KNFeeds
 
 /// `kn-index feed remove NAME|URL`: unsubscribe; the archived entries stay.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import KNCLI
 import KNIndex
 
 /// `kn-index update`: re-index only new, changed and deleted files; safe to run from cron.

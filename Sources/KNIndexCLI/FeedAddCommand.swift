@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KNCLI
 import KNFeeds
 
 /// `kn-index feed add URL [--name NAME]`: subscribe to a feed.

@@ -1,3 +1,5 @@
+import KNFeeds
+
 /// What synchronising one subscribed feed came to.
 public struct FeedSyncResult: Sendable, Equatable {
     /// How the fetch ended.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import KNCLI
 import KNIndex
 
 /// `kn-index rebuild`: index every source from scratch and publish atomically.

@@ -1,4 +1,5 @@
 import Foundation
+import KNFeeds
 import KNIngest
 
 /// Brings the archive in step with every subscribed feed: fetch (conditionally), parse, archive

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KNCLI
 import KNFeeds
 
 /// `kn-index feed list [--json]`: the subscriptions and how their last fetch went.

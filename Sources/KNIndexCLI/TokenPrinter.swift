@@ -1,5 +1,6 @@
 import Foundation
 import KNAnalysis
+import KNCLI
 
 /// Prints analyzer tokens for `kn-index tokenize`: an aligned table for people, or one JSON
 /// array for programs, each token with the original text its byte range covers.

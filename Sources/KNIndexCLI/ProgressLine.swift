@@ -1,4 +1,5 @@
 import Foundation
+import KNCLI
 import KNIndex
 
 #if canImport(Glibc)

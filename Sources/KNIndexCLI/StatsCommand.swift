@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KNCLI
 import KNIndex
 
 /// `kn-index stats`: what the index holds, as a table or one JSON object.

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import KNCLI
+import KNFeedFetch
 import KNFeeds
 import KNIndex
 
