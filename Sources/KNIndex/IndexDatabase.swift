@@ -24,12 +24,20 @@ public enum IndexDatabase {
         return configuration
     }
 
+    /// Queries read the index through a memory map (SQLite's default is none): a common term's
+    /// doclists and the rows it scores are then read in place instead of copied page by page
+    /// through `pread`, a sixth of a query for 学 at ×100. Address space only; SQLite maps no
+    /// more than the file.
+    static let readerMapSize = 1 << 30
+
     /// Opens the index at `location` for queries after checking its versions.
     public static func openForReading(_ location: IndexLocation) throws -> DatabaseQueue {
         guard location.exists else { throw IndexError.missing(path: location.path) }
         let queue: DatabaseQueue
         do {
-            queue = try DatabaseQueue(path: location.path, configuration: configuration())
+            var configuration = configuration()
+            configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = \(readerMapSize)") }
+            queue = try DatabaseQueue(path: location.path, configuration: configuration)
             try queue.read { db in try checkVersions(db) }
         } catch let error as IndexError {
             throw error

@@ -33,6 +33,7 @@ struct ConceptRanker {
             for (index, alternative) in concept.alternatives.enumerated() {
                 if alternative.isFallback, best.count >= Self.fallbackBelow { continue }
                 let matches = try scores(alternative.expression, db)
+                best.reserveCapacity(best.count + matches.count)
                 let idf = Self.idf(matching: matches.count, of: total)
                 for (id, score) in matches {
                     // A fallback finds more items; it never rescores one a full spelling found.
@@ -44,6 +45,7 @@ struct ConceptRanker {
                 }
             }
             let conceptIDF = Self.idf(matching: best.count, of: total)
+            items.reserveCapacity(max(items.count, best.count))
             for (id, match) in best where allowed?.contains(id) ?? true && !excluded.contains(id) {
                 items[id, default: RankedItem(id: id)].addConcept(score: match.score * conceptIDF)
             }
