@@ -9,8 +9,8 @@ struct EmbedMarker: Equatable {
 
     /// The markers in `text`, in order, and the text left once they are removed.
     static func extract(from text: String) -> (markers: [EmbedMarker], remainder: String) {
-        // The UTF-8 view: `contains("[")` with a string goes through Foundation's `range(of:)`.
-        guard text.utf8.contains(UInt8(ascii: "[")) else { return ([], text) }
+        // Not `contains("[")`: with a string argument that is Foundation's `range(of:)`.
+        guard text.containsByte(UInt8(ascii: "[")) else { return ([], text) }
         var markers: [EmbedMarker] = []
         var remainder = ""
         var cursor = text.startIndex
