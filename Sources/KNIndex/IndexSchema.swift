@@ -9,7 +9,7 @@ public enum IndexSchema {
     /// Bumped with every migration; stored in `meta` to tell old binaries from new indexes.
     /// An index with an older version is rebuilt, not migrated in place: a new table such as
     /// `topicAlias` needs data only a full re-analysis produces.
-    public static let version = 2
+    public static let version = 3
 
     /// The migrator that creates or upgrades an index.
     public static var migrator: DatabaseMigrator {
@@ -80,6 +80,21 @@ public enum IndexSchema {
                 t.belongsTo("topic", onDelete: .cascade).notNull()
                 t.primaryKey(["itemId", "topicId"])
             }
+        }
+        migrator.registerMigration("v3: itemTopic without rowid") { db in
+            // The pairs themselves are the key: clustered on (itemId, topicId), a row and its
+            // primary-key index are one B-tree, and that key serves lookups by item (hit topics,
+            // cascades from `item`); only lookups by topic (`topic:` filters, topic concepts,
+            // cascades from `topic`) need a second index. Four B-trees were 44 MB of a ×100 index.
+            try db.create(table: "itemTopicPair", options: .withoutRowID) { t in
+                t.belongsTo("item", onDelete: .cascade, indexed: false).notNull()
+                t.belongsTo("topic", onDelete: .cascade, indexed: false).notNull()
+                t.primaryKey(["itemId", "topicId"])
+            }
+            try db.execute(sql: "INSERT INTO itemTopicPair(itemId, topicId) SELECT itemId, topicId FROM itemTopic")
+            try db.drop(table: "itemTopic")
+            try db.rename(table: "itemTopicPair", to: "itemTopic")
+            try db.create(index: "itemTopic_on_topicId", on: "itemTopic", columns: ["topicId"])
         }
         return migrator
     }

@@ -84,9 +84,12 @@ extension IndexWriter {
         let changed = Set(plan.changed.map(\.path))
         let files = plan.filesToIndex
         var bytesDone = 0
-        for (index, url) in files.enumerated() {
+        let reader = ParseAhead(files)
+        defer { reader.stop() }
+        for index in files.indices {
             try InterruptFlag.check()
-            if let (file, result) = parse(url, summary: &summary) {
+            guard let parsed = reader.next() else { break }
+            if let (file, result) = record(parsed, summary: &summary) {
                 let items = result.issues.reduce(0) { $0 + $1.items.count }
                 if changed.contains(file.path) {
                     try store.remove(path: file.path, in: db)

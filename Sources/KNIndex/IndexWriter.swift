@@ -78,13 +78,16 @@ public struct IndexWriter {
         return summary
     }
 
-    /// Parses and inserts every file, polling for signals and reporting progress between files.
+    /// Inserts every file as `ParseAhead` parses it, polling for signals and reporting progress between files.
     private func insert(_ files: [URL], into db: Database, summary: inout IndexSummary, started: Date) throws {
         var store = IssueStore()
         var bytesDone = 0
-        for (index, url) in files.enumerated() {
+        let reader = ParseAhead(files)
+        defer { reader.stop() }
+        for index in files.indices {
             try InterruptFlag.check()
-            if let (file, result) = parse(url, summary: &summary) {
+            guard let parsed = reader.next() else { break }
+            if let (file, result) = record(parsed, summary: &summary) {
                 try store.insert(result.issues, from: file, in: db)
                 summary.addedIssues += result.issues.count
                 summary.addedItems += result.issues.reduce(0) { $0 + $1.items.count }
@@ -109,18 +112,16 @@ public struct IndexWriter {
         return files
     }
 
-    /// Reads and parses one file; a file that cannot be indexed is reported and counted, not thrown.
-    func parse(_ url: URL, summary: inout IndexSummary) -> (ScannedFile, IngestResult)? {
-        do {
-            let file = try ScannedFile.read(url)
-            let result = try IssueReader.read(data: file.data, path: file.path)
+    /// Counts and reports a parsed file's warnings, or its skip line; a skipped file gives nil.
+    func record(_ parsed: ParsedFile, summary: inout IndexSummary) -> (ScannedFile, IngestResult)? {
+        switch parsed {
+        case .parsed(let file, let result):
             for warning in result.warnings {
                 summary.warnings.append(warning.description)
                 report(warning.description)
             }
             return (file, result)
-        } catch {
-            let line = (error as? IngestError)?.description ?? "\(url.path): \(error)"
+        case .skipped(let line):
             summary.skipped.append(line)
             report(line)
             return nil

@@ -2,7 +2,7 @@ import Foundation
 import KNIngest
 
 /// A source file read from disk with what `update` compares: size, mtime and content hash.
-struct ScannedFile {
+struct ScannedFile: Sendable {
     let path: String
     let size: Int
     let mtime: Double
@@ -16,7 +16,7 @@ struct ScannedFile {
             let attributes = try FileManager.default.attributesOfItem(atPath: path)
             let data = try Data(contentsOf: url)
             let mtime = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-            return ScannedFile(path: path, size: data.count, mtime: mtime, hash: ContentHash.of(data), data: data)
+            return ScannedFile(path: path, size: data.count, mtime: mtime, hash: data.withUnsafeBytes { ContentHash.of($0) }, data: data)
         } catch {
             throw IngestError(path: path, reason: "cannot read file (\((error as NSError).localizedDescription))")
         }

@@ -13,6 +13,14 @@ public enum CanonicalURL {
 
     /// Returns the canonical form of an absolute web URL, or nil when `raw` is empty, relative or not a web link.
     public static func canonicalize(_ raw: String) -> String? {
+        switch canonicalizeASCII(raw) {
+        case .canonical(let canonical): return canonical
+        case .needsGeneralPath: return canonicalizeCharacters(raw)
+        }
+    }
+
+    /// The rules over `Character`s, for any text; `canonicalizeASCII` is the same for plain ASCII, faster.
+    static func canonicalizeCharacters(_ raw: String) -> String? {
         let trimmed = trimmingWhitespace(raw)
         guard !trimmed.isEmpty else { return nil }
         // Split off the fragment first, as the evaluation does: a `?` inside a fragment is not a query.

@@ -9,7 +9,8 @@ struct EmbedMarker: Equatable {
 
     /// The markers in `text`, in order, and the text left once they are removed.
     static func extract(from text: String) -> (markers: [EmbedMarker], remainder: String) {
-        guard text.contains("[") else { return ([], text) }
+        // Not `contains("[")`: with a string argument that is Foundation's `range(of:)`.
+        guard text.containsByte(UInt8(ascii: "[")) else { return ([], text) }
         var markers: [EmbedMarker] = []
         var remainder = ""
         var cursor = text.startIndex

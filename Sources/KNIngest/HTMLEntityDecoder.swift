@@ -9,7 +9,7 @@ enum HTMLEntityDecoder {
 
     /// Returns `text` with every character reference replaced by the character it names.
     static func decode(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        guard text.containsByte(UInt8(ascii: "&")) else { return text }
         var output = String.UnicodeScalarView()
         let scalars = Array(text.unicodeScalars)
         var index = 0

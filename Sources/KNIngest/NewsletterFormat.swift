@@ -15,8 +15,10 @@ enum NewsletterFormat: String, Sendable {
 
     /// Detects the format from the first kilobytes of `text`; the extension only breaks ties.
     static func detect(_ text: String, pathExtension: String) -> NewsletterFormat {
-        let head = String(text.unicodeScalars.prefix(4096)).drop(while: { $0.isWhitespace }).lowercased()
+        // Revue first: it is most of an archive, and needs no lower-cased head (4 KB of mostly
+        // Japanese text lower-cased per file was a fifth of parsing).
         if RevueParser.matches(text) { return .revue }
+        let head = String(text.unicodeScalars.prefix(4096)).drop(while: { $0.isWhitespace }).lowercased()
         let markup = skippingPrologue(Substring(head))
         if markup.hasPrefix("<rss") || markup.hasPrefix("<rdf:rdf") { return .rss }
         if markup.hasPrefix("<feed") { return .atom }

@@ -349,4 +349,27 @@ struct IndexTests {
         #expect(try tables(old.queue) == tables(ScratchIndex().queue))
         #expect(try old.highlights(quoted("索引")) == ["古い[索引]の項目"])
     }
+
+    @Test("v3 keeps a v2 index's topic tags in an itemTopic without rowid, reachable by item and by topic")
+    func itemTopicMigratesWithoutRowid() throws {
+        let index = try ScratchIndex(upTo: "v2: topics")
+        try index.add(commentaries: ["一つ目", "二つ目"])
+        try index.queue.write { db in
+            try db.execute(sql: "INSERT INTO topic(id, name, kind, aliases) VALUES (7, 'Kaggle', 'thing', '[]')")
+            try db.execute(sql: "INSERT INTO itemTopic(itemId, topicId) VALUES (1, 7), (2, 7)")
+        }
+        try IndexSchema.migrator.migrate(index.queue)
+        try index.queue.write { db in
+            let sql = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'itemTopic'") ?? ""
+            #expect(sql.hasSuffix("WITHOUT ROWID"))
+            #expect(try Int.fetchAll(db, sql: "SELECT itemId FROM itemTopic WHERE topicId = 7 ORDER BY itemId") == [1, 2])
+            let plan = try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT itemId FROM itemTopic WHERE topicId = 7")
+                .map { $0["detail"] as String? ?? "" }
+            #expect(plan.contains { $0.contains("itemTopic_on_topicId") })
+            try db.execute(sql: "DELETE FROM item WHERE id = 1")
+            #expect(try Int.fetchAll(db, sql: "SELECT itemId FROM itemTopic") == [2])
+            #expect(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").isEmpty)
+        }
+        try index.integrityCheck()
+    }
 }

@@ -1,3 +1,4 @@
+import KNTestSupport
 import Testing
 
 @testable import KNIngest
@@ -64,5 +65,29 @@ import Testing
             return
         }
         #expect(CanonicalURL.canonicalize(attributes["href"] ?? "") == "https://example.com/a?x=1&y=2")
+    }
+
+    /// The byte-level path gives what the `Character`-level rules give, on URLs built from the
+    /// pieces that matter (cases, `utm_` and empty parameters, `@`, fragments, CR LF, non-ASCII).
+    @Test func asciiPathAgreesWithTheCharacterRules() {
+        let seed: UInt64 = 20_251_129
+        var generator = SplitMix64(seed: seed)
+        let pieces = [
+            "http", "HTTPS", "Ftp", "mailto", ":", "//", "/", "?", "&", "=", "#", "@", "utm_", "UTM_", "utm",
+            "Www.Example.COM", "host", ":8080", "User:Pw", "a", "B", "%E5%AD%A6", "\r\n", " ", "\t", "é", "学", "",
+        ]
+        var disagreements: [String] = []
+        for _ in 0..<20_000 {
+            let count = Int.random(in: 1...12, using: &generator)
+            let url = (0..<count).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &generator)] }.joined()
+            for candidate in [url, "https://" + url, "http://Host/" + url] {
+                let expected = CanonicalURL.canonicalizeCharacters(candidate)
+                if case .canonical(let fast) = CanonicalURL.canonicalizeASCII(candidate), fast != expected {
+                    disagreements.append(candidate)
+                }
+                #expect(CanonicalURL.canonicalize(candidate) == expected)
+            }
+        }
+        #expect(disagreements.isEmpty, "seed \(seed): \(disagreements.prefix(5))")
     }
 }
