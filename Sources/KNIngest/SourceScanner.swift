@@ -27,12 +27,19 @@ public enum SourceScanner {
             if isDirectory.boolValue {
                 let before = walk.files.count
                 walk.folder(source)
-                walk.files[before...].sort { $0.path < $1.path }
+                walk.files[before...] = ArraySlice(SourceScanner.sortedByPath(walk.files[before...]))
             } else {
                 walk.files.append(source)
             }
         }
         return (walk.files, walk.problems)
+    }
+
+    /// `urls` in path order. `URL.path` decodes the URL anew at every call, so each path is
+    /// read once rather than twice per comparison (sorting 16,000 files dominated a no-change
+    /// `update`).
+    static func sortedByPath<Files: Sequence<URL>>(_ urls: Files) -> [URL] {
+        urls.map { ($0.path, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
     /// The state of one expansion: files found, problems met, real folders already walked.
@@ -63,7 +70,7 @@ public enum SourceScanner {
                     continue
                 }
                 var subfolders: [URL] = []
-                for child in children.sorted(by: { $0.path < $1.path }) where !child.lastPathComponent.hasPrefix(".") {
+                for child in SourceScanner.sortedByPath(children) where !child.lastPathComponent.hasPrefix(".") {
                     if let subfolder = classify(child) { subfolders.append(subfolder) }
                 }
                 stack += subfolders.map { ($0, depth + 1) }
@@ -72,21 +79,28 @@ public enum SourceScanner {
 
         /// Records a candidate file or a problem; returns the entry when it is a folder to walk.
         private mutating func classify(_ entry: URL) -> URL? {
+            let path = entry.path
             var isDirectory: ObjCBool = false
             // `fileExists` follows links: false means a broken link or a link loop (ELOOP).
-            guard FileManager.default.fileExists(atPath: entry.path, isDirectory: &isDirectory) else {
-                problems.append(IngestError(path: entry.path, reason: "broken symbolic link or symbolic link loop"))
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                problems.append(IngestError(path: path, reason: "broken symbolic link or symbolic link loop"))
                 return nil
             }
             if isDirectory.boolValue { return entry }
             guard SourceScanner.candidateExtensions.contains(entry.pathExtension.lowercased()) || entry.pathExtension.isEmpty,
                 !SourceScanner.skippedNames.contains(entry.deletingPathExtension().lastPathComponent.lowercased())
             else { return nil }
-            let attributes = try? FileManager.default.attributesOfItem(atPath: entry.resolvingSymlinksInPath().path)
-            if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
-                problems.append(IngestError(path: entry.path, reason: "not a regular file (\(FileKind.name(of: type)))"))
-            } else if !FileManager.default.isReadableFile(atPath: entry.path) {
-                problems.append(IngestError(path: entry.path, reason: "unreadable: permission denied"))
+            // `attributesOfItem` does not follow links; only a link needs resolving (a costly
+            // walk of every path component) to learn what it points to.
+            var type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
+            if type == .typeSymbolicLink {
+                type = (try? FileManager.default.attributesOfItem(atPath: entry.resolvingSymlinksInPath().path))?[.type]
+                    as? FileAttributeType
+            }
+            if let type, type != .typeRegular {
+                problems.append(IngestError(path: path, reason: "not a regular file (\(FileKind.name(of: type)))"))
+            } else if !FileManager.default.isReadableFile(atPath: path) {
+                problems.append(IngestError(path: path, reason: "unreadable: permission denied"))
             } else {
                 files.append(entry)
             }

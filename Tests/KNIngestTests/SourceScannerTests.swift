@@ -46,4 +46,19 @@ import Testing
         #expect(reasons.contains("/self.md: broken symbolic link or symbolic link loop"))
         #expect(reasons.contains("/dangling.md: broken symbolic link or symbolic link loop"))
     }
+
+    @Test func specialFilesInAFolderAreProblemsWhetherLinkedOrNot() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("x", to: "real.md")
+        try #require(mkfifo(folder.url.appendingPathComponent("pipe.md").path, 0o644) == 0)
+        let manager = FileManager.default
+        try manager.createSymbolicLink(atPath: folder.url.appendingPathComponent("linked-pipe.md").path, withDestinationPath: "pipe.md")
+        try manager.createSymbolicLink(atPath: folder.url.appendingPathComponent("linked-real.md").path, withDestinationPath: "real.md")
+        let (files, problems) = try SourceScanner.files(in: [folder.url])
+        #expect(files.map(\.lastPathComponent) == ["linked-real.md", "real.md"])
+        let reasons = problems.map { "\($0.path.replacingOccurrences(of: folder.url.path, with: "")): \($0.reason)" }
+        #expect(reasons.count == 2, "\(reasons)")
+        #expect(reasons.first?.hasPrefix("/linked-pipe.md: not a regular file (") == true)
+        #expect(reasons.last?.hasPrefix("/pipe.md: not a regular file (") == true)
+    }
 }
