@@ -62,7 +62,10 @@ struct QueryPlan {
             concepts = [QueryConcept.topicConcept(text: topic.name, topic: topic, compiler: compiler)]
         }
         let phraseText = words.map(\.text).joined(separator: " ")
-        let wholePhrase = words.count > 1 && compiler.hasTokens(phraseText) ? compiler.quoted(phraseText) : nil
+        // Only words of different concepts can be found apart; when the words are one concept
+        // (a topic's name), the phrase is already its first spelling and a bonus for it would
+        // rank that spelling above the topic's other names.
+        let wholePhrase = concepts.count > 1 && compiler.hasTokens(phraseText) ? compiler.quoted(phraseText) : nil
         if concepts.isEmpty {
             let hasFilters = !filters.isEmpty || !topics.isEmpty
             return QueryPlan(strategy: hasFilters && words.isEmpty ? .filtersOnly : .nothing,

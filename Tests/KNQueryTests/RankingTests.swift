@@ -183,6 +183,18 @@ struct RankingTests {
         #expect(try index.titles("\"alpha beta\"") == ["Long piece"])
     }
 
+    @Test("Words naming one topic get no whole-phrase bonus over the topic's other names")
+    func noPhraseBonusWithinOneConcept() throws {
+        let index = try TestIndex()
+        try index.add(number: 1, date: "2022-01-07", [
+            entry("The Kaggle Book", commentary: "Kaggle Book の紹介"),
+            entry("Long piece", commentary: Array(repeating: "padding text", count: 40).joined(separator: " ") + " Kaggle 本"),
+        ])
+        try index.addFillers()
+        try index.retag([Topic(name: "Kaggle本", kind: "concept", aliases: ["Kaggle本", "Kaggle Book"])])
+        #expect(try index.titles("Kaggle 本") == ["The Kaggle Book", "Long piece"], "by score: the alias in the title wins")
+    }
+
     @Test("--sort newest and oldest order by date, relevance breaking ties")
     func sortByDate() throws {
         let index = try TestIndex()
