@@ -56,15 +56,20 @@ public struct Searcher {
             case .nothing:
                 ranked = []
             }
-            let enough = request.offset + request.limit
-            let (merged, summaries) = try ordered(Self.withoutFewerConcepts(ranked, enough: enough), enough: enough, sort: request.sort, db)
-            var page = Array(merged.dropFirst(request.offset).prefix(request.limit))
+            // Any offset and limit a caller passes page without trapping: negative ones are 0,
+            // and past the end there is nothing.
+            let offset = max(request.offset, 0)
+            let limit = max(request.limit, 0)
+            let candidates = Self.withoutFewerConcepts(ranked, enough: offset.addingReportingOverflow(limit).overflow ? .max : offset + limit)
+            let enough = min(offset, candidates.count) + min(limit, candidates.count)
+            let (merged, summaries) = try ordered(candidates, enough: enough, sort: request.sort, db)
+            var page = Array(merged.dropFirst(offset).prefix(limit))
             let highlight: (Int64) -> String? = { id in
                 if case .expression(let match) = plan.strategy { return match }
                 return conceptRanking?.highlight(of: id)
             }
             let hits = try HitLoader(highlight: highlight)
-                .load(page, startRank: request.offset + 1, summaries: summaries, db)
+                .load(page, startRank: min(offset, candidates.count) + 1, summaries: summaries, db)
             guard explaining else { return SearchExplanation(node: node, plan: plan, page: page, fieldScores: [], hits: hits) }
             for index in page.indices {
                 if let conceptRanking { page[index].parts = conceptRanking.parts(of: page[index].id) }

@@ -243,6 +243,12 @@ struct RankingTests {
         #expect(paged == all)
         #expect(try index.search("pageword", limit: 3, offset: 8).isEmpty)
         #expect(try index.search("pageword", limit: 0).isEmpty)
+        // Whatever a caller passes pages without trapping on overflow.
+        #expect(try index.search("pageword", limit: .max, offset: 6).map(\.rank) == [7, 8])
+        #expect(try index.search("pageword", limit: 10, offset: .max).isEmpty)
+        #expect(try index.search("pageword", limit: .max, offset: .max - 1).isEmpty)
+        #expect(try index.search("pageword", limit: -1, offset: -5).isEmpty)
+        #expect(try index.search("pageword", limit: 2, offset: -5).map(\.rank) == [1, 2])
     }
 
     @Test("A page under many copies of one link is the same as ranking and merging everything")
