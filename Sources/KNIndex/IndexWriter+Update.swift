@@ -82,30 +82,18 @@ extension IndexWriter {
         _ plan: UpdatePlan, store: inout IssueStore, in db: Database, summary: inout IndexSummary, started: Date
     ) throws {
         let changed = Set(plan.changed.map(\.path))
-        let files = plan.filesToIndex
-        var bytesDone = 0
-        let reader = ParseAhead(files)
-        defer { reader.stop() }
-        for index in files.indices {
-            try InterruptFlag.check()
-            guard let parsed = reader.next() else { break }
-            if let (file, result) = record(parsed, summary: &summary) {
-                let items = result.issues.reduce(0) { $0 + $1.items.count }
-                if changed.contains(file.path) {
-                    try store.remove(path: file.path, in: db)
-                    summary.changedFiles += 1
-                    detail("changed \(file.path) (\(items) items)")
-                } else {
-                    summary.addedIssues += result.issues.count
-                    summary.addedItems += items
-                    detail("added \(file.path) (\(items) items)")
-                }
-                try store.insert(result.issues, from: file, in: db)
-                bytesDone += file.size
+        try forEachParsed(plan.filesToIndex, summary: &summary, started: started) { file, result, summary in
+            let items = result.issues.reduce(0) { $0 + $1.items.count }
+            if changed.contains(file.path) {
+                try store.remove(path: file.path, in: db)
+                summary.changedFiles += 1
+                detail("changed \(file.path) (\(items) items)")
+            } else {
+                summary.addedIssues += result.issues.count
+                summary.addedItems += items
+                detail("added \(file.path) (\(items) items)")
             }
-            progress(IndexProgress(
-                filesDone: index + 1, filesTotal: files.count, bytesDone: bytesDone,
-                elapsed: Date().timeIntervalSince(started)))
+            try store.insert(result.issues, from: file, in: db)
         }
     }
 }

@@ -78,9 +78,23 @@ public struct IndexWriter {
         return summary
     }
 
-    /// Inserts every file as `ParseAhead` parses it, polling for signals and reporting progress between files.
+    /// Inserts every file as `ParseAhead` parses it.
     private func insert(_ files: [URL], into db: Database, summary: inout IndexSummary, started: Date) throws {
         var store = IssueStore()
+        try forEachParsed(files, summary: &summary, started: started) { file, result, summary in
+            try store.insert(result.issues, from: file, in: db)
+            summary.addedIssues += result.issues.count
+            summary.addedItems += result.issues.reduce(0) { $0 + $1.items.count }
+        }
+    }
+
+    /// Parses `files` in order on `ParseAhead`'s thread and hands each one that parsed to `body`,
+    /// polling for signals before each file and reporting progress after it; files that fail
+    /// are recorded as skipped by `record`.
+    func forEachParsed(
+        _ files: [URL], summary: inout IndexSummary, started: Date,
+        _ body: (ScannedFile, IngestResult, inout IndexSummary) throws -> Void
+    ) throws {
         var bytesDone = 0
         let reader = ParseAhead(files)
         defer { reader.stop() }
@@ -88,9 +102,7 @@ public struct IndexWriter {
             try InterruptFlag.check()
             guard let parsed = reader.next() else { break }
             if let (file, result) = record(parsed, summary: &summary) {
-                try store.insert(result.issues, from: file, in: db)
-                summary.addedIssues += result.issues.count
-                summary.addedItems += result.issues.reduce(0) { $0 + $1.items.count }
+                try body(file, result, &summary)
                 bytesDone += file.size
             }
             progress(IndexProgress(
