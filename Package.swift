@@ -52,7 +52,7 @@ let package = Package(
         .target(name: "KNTestSupport", path: "Tests/KNTestSupport"),
         .testTarget(name: "KNAnalysisTests", dependencies: ["KNAnalysis", "KNTestSupport"]),
         .testTarget(name: "KNFeedsTests", dependencies: ["KNFeeds", "KNIngest"]),
-        .testTarget(name: "KNIndexTests", dependencies: ["KNIndex", "KNIngest", "KNAnalysis"]),
+        .testTarget(name: "KNIndexTests", dependencies: ["KNIndex", "KNIngest", "KNAnalysis", "KNTestSupport"]),
         .testTarget(name: "KNQueryTests", dependencies: ["KNQuery", "KNIndex", "KNIngest", "KNAnalysis", "KNTestSupport"]),
         .testTarget(name: "KNCLITests", dependencies: ["KNCLI", "KNQuery"]),
         .testTarget(name: "EndToEndTests", dependencies: ["KNTestSupport"], exclude: ["Fixtures", "Snapshots"]),

@@ -1,4 +1,5 @@
 import Foundation
+import KNTestSupport
 import Testing
 
 /// Bad files among good ones, through the built `kn-index`: each gives one `PATH: reason` line,

@@ -1,4 +1,5 @@
 import Foundation
+import KNTestSupport
 import Testing
 
 /// `kn-index feed` and the feed step of `kn-index update`, against the fixture server on loopback:

@@ -1,4 +1,5 @@
 import Foundation
+import KNTestSupport
 
 #if canImport(Glibc)
 import Glibc

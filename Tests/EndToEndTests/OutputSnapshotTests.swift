@@ -1,4 +1,5 @@
 import Foundation
+import KNTestSupport
 import Testing
 
 /// Compares output with a stored file in `Snapshots/`; `KN_RECORD=1` rewrites the file and fails,

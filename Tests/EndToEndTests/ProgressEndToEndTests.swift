@@ -1,4 +1,5 @@
 import Foundation
+import KNTestSupport
 import Testing
 
 /// The progress line of long writes: on a terminal only, never in cron or pipe output.

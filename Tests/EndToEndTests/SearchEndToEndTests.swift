@@ -1,4 +1,5 @@
 import Foundation
+import KNTestSupport
 import Testing
 
 /// Runs the built `kn-index` and `kn-search` on temporary indexes, as a user would.

@@ -1,4 +1,5 @@
 import Foundation
+import KNTestSupport
 import Testing
 
 /// Indexes that must not be used as they are: another analyzer version, or a full-text index out

@@ -1,4 +1,5 @@
 import Foundation
+import KNTestSupport
 import Testing
 
 /// Runs a command on a pseudo-terminal through util-linux `script`, so kn-search sees a TTY.

@@ -1,4 +1,5 @@
 import Foundation
+import KNTestSupport
 import Testing
 
 /// `kn-index update` on real files: each kind of change shows in search exactly as a fresh

@@ -3,10 +3,7 @@ import KNTestSupport
 
 /// The run's seed: `KN_SEED` when set (to replay a failure), else a fresh random one.
 enum PropertySeed {
-    static let value: UInt64 = {
-        if let text = ProcessInfo.processInfo.environment["KN_SEED"], let seed = UInt64(text) { return seed }
-        return UInt64.random(in: 0...UInt64.max)
-    }()
+    static let value = RunSeed.value
 
     /// A generator for one case, independent of how many draws earlier cases made, so that a
     /// failing case replays the same with any test filter.

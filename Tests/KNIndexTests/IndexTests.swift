@@ -3,30 +3,12 @@ import GRDB
 import KNAnalysis
 @testable import KNIndex
 import KNIngest
+import KNTestSupport
 import Testing
 
-/// A fresh folder under the system temporary directory, removed when the value goes away.
-final class IndexFolder {
-    let url: URL
 
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("kn-index-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: url)
-    }
-
+extension TemporaryFolder {
     var location: IndexLocation { IndexLocation(path: url.appendingPathComponent("index.sqlite").path) }
-
-    @discardableResult
-    func write(_ text: String, to name: String) throws -> URL {
-        let file = url.appendingPathComponent(name)
-        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: file)
-        return file
-    }
 
     /// Two Revue issues sharing a link entry and a news link, in `archive/`.
     func writeArchive() throws -> URL {
@@ -64,13 +46,13 @@ final class IndexFolder {
 
 /// A migrated, empty index database in its own folder, with items inserted by `IssueStore`.
 final class ScratchIndex {
-    let folder: IndexFolder
+    let folder: TemporaryFolder
     let queue: DatabaseQueue
     private var store = IssueStore()
     private var files = 0
 
     init(migrator: DatabaseMigrator = IndexSchema.migrator, upTo migration: String? = nil) throws {
-        folder = try IndexFolder()
+        folder = try TemporaryFolder()
         var configuration = IndexDatabase.configuration()
         // A scratch file: no need to wait for the disk.
         configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = OFF") }
@@ -210,7 +192,7 @@ struct IndexTests {
 
     @Test("A rebuilt index passes FTS5 integrity-check and records its versions and sources")
     func rebuild() throws {
-        let folder = try IndexFolder()
+        let folder = try TemporaryFolder()
         let archive = try folder.writeArchive()
         let summary = try IndexWriter(location: folder.location).rebuild(sources: [archive.path])
         #expect(summary.addedIssues == 2)
@@ -275,7 +257,7 @@ struct IndexTests {
 
     @Test("A missing index, an empty database and a file that is no database are told apart")
     func notAnIndex() throws {
-        let folder = try IndexFolder()
+        let folder = try TemporaryFolder()
         let missing = IndexLocation(path: folder.url.appendingPathComponent("none.sqlite").path)
         #expect(throws: IndexError.self) { try IndexDatabase.openForReading(missing) }
         do {

@@ -1,4 +1,5 @@
 import Foundation
+import KNTestSupport
 import Testing
 
 @testable import KNIngest

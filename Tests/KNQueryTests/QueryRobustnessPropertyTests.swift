@@ -9,11 +9,7 @@ import Testing
 
 /// Random printable queries heavy in the characters FTS5 and kn give meaning to.
 enum RandomQuery {
-    /// `KN_SEED` when set (to replay a failure), else a fresh random seed.
-    static let seed: UInt64 = {
-        if let text = ProcessInfo.processInfo.environment["KN_SEED"], let seed = UInt64(text) { return seed }
-        return UInt64.random(in: 0...UInt64.max)
-    }()
+    static let seed = RunSeed.value
 
     static let fragments: [String] = [
         // FTS5 syntax and kn operators.

@@ -5,11 +5,7 @@ import Testing
 
 @Suite("Selecting the best items without sorting them all")
 struct RelevanceSelectionTests {
-    /// `KN_SEED` when set (to replay a failure), else a fresh random seed.
-    static let seed: UInt64 = {
-        if let text = ProcessInfo.processInfo.environment["KN_SEED"], let seed = UInt64(text) { return seed }
-        return UInt64.random(in: 0...UInt64.max)
-    }()
+    static let seed = RunSeed.value
 
     @Test("The selection is exactly the full order's first N, extended through ties with the Nth")
     func selectionIsAPrefixThroughTies() {

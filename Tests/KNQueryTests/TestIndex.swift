@@ -95,25 +95,3 @@ func paragraph(_ title: String, text: String, url: String? = nil, section: Strin
         links: url.map { [$0] } ?? [], domain: url.flatMap { URL(string: $0)?.host }, description: "",
         commentary: text)
 }
-
-/// A fresh folder under the system temporary directory, removed when the value goes away.
-final class ScratchFolder {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("kn-query-files-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: url)
-    }
-
-    @discardableResult
-    func write(_ text: String, to name: String) throws -> URL {
-        let file = url.appendingPathComponent(name)
-        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: file)
-        return file
-    }
-}

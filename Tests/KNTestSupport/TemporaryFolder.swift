@@ -1,11 +1,11 @@
 import Foundation
 
 /// A fresh folder under the system temporary directory, removed when the test that made it ends.
-final class TemporaryFolder {
-    let url: URL
+public final class TemporaryFolder {
+    public let url: URL
 
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("kn-ingest-\(UUID().uuidString)")
+    public init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("kn-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
@@ -21,7 +21,7 @@ final class TemporaryFolder {
 
     /// Writes `data` to `name` inside the folder and returns its URL.
     @discardableResult
-    func write(_ data: Data, to name: String) throws -> URL {
+    public func write(_ data: Data, to name: String) throws -> URL {
         let file = url.appendingPathComponent(name)
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         try data.write(to: file)
@@ -30,24 +30,10 @@ final class TemporaryFolder {
 
     /// Writes UTF-8 `text` to `name` inside the folder and returns its URL.
     @discardableResult
-    func write(_ text: String, to name: String) throws -> URL {
+    public func write(_ text: String, to name: String) throws -> URL {
         try write(Data(text.utf8), to: name)
     }
-}
 
-/// A minimal Revue export holding one news paragraph and one entry, for tests that need a valid file.
-enum SampleRevue {
-    static func text(title: String = "Weekly Kaggle News #3", paragraph: String = "ニュースです。") -> String {
-        """
-        # \(title)
-        https://www.getrevue.co/profile/example/issues/sample-3
-        <h3><h2>News</h2><p>\(paragraph)<a href="https://example.com/news">link</a></p></h3>
-        <hr>
-        <p>
-        <strong style='display: block;'><a href="https://example.com/entry">Entry title</a></strong>
-        </p>
-        <p><p>Commentary.</p></p>
-
-        """
-    }
+    /// The path of `name` inside the folder.
+    public func path(_ name: String) -> String { url.appendingPathComponent(name).path }
 }
